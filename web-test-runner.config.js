@@ -1,0 +1,56 @@
+// Tests run in Debian's Chromium and Firefox ESR, headless. Browsers come from the system: this
+// machine's network reaches only package registries, so no launcher may download its own.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { findChrome, findFirefox } from './scripts/browsers.js';
+
+const article = fileURLToPath(new URL('../shared/source/article-2022-10.nl.txt', import.meta.url));
+
+/** Serves the source article to the dataset test when ../shared is there (CI, the team's machines). */
+const sharedArticle = {
+  name: 'shared-article',
+  serve(context) {
+    if (context.path !== '/__shared/article-2022-10.nl.txt') return undefined;
+    if (!existsSync(article)) return { body: 'missing', status: 404 };
+    return { body: readFileSync(article, 'utf8'), type: 'text/plain' };
+  },
+};
+
+const chrome = findChrome();
+const firefox = findFirefox();
+const only = process.env.BROWSERS?.split(',');
+const want = (name) => !only || only.includes(name);
+
+const browsers = [];
+if (chrome && want('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chrome,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+  );
+}
+if (firefox && want('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      concurrency: 1,
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), sharedArticle],
+};
