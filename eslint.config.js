@@ -19,13 +19,27 @@ export default tseslint.config(
       'no-new-func': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text with Lit, never innerHTML.' },
-        { selector: "MemberExpression[property.name='outerHTML']", message: 'Render text with Lit, never outerHTML.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No HTML strings.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Render text with Lit, never innerHTML.',
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: 'Render text with Lit, never outerHTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'No HTML strings.',
+        },
       ],
       'no-restricted-imports': ['error', { patterns: ['lit/directives/unsafe-*'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // chai's `expect(x).to.be.true` is an expression by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
     files: ['scripts/**/*.js', '*.config.js', 'bench/**/*.js', '.ci/**/*.js'],

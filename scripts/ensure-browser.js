@@ -13,10 +13,16 @@ if (!findFirefox()) missing.push('firefox-esr');
 if (missing.length && isRoot && hasApt) {
   console.log(`Installing Debian's ${missing.join(' and ')} for the browser tests…`);
   execSync('apt-get update -qq', { stdio: 'inherit' });
-  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, { stdio: 'inherit' });
+  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`, {
+    stdio: 'inherit',
+  });
 } else if (!findChrome()) {
-  console.error('No Chrome or Chromium found: install Chromium (or set CHROME_PATH to a Chrome binary) and run `npm test` again.');
+  console.error(
+    'No Chrome or Chromium found: install Chromium (or set CHROME_PATH to a Chrome binary) and run `npm test` again.',
+  );
   process.exit(1);
 } else if (!findFirefox()) {
-  console.warn('Firefox not found: running the tests in Chromium only (install firefox-esr or set FIREFOX_PATH for both).');
+  console.warn(
+    'Firefox not found: running the tests in Chromium only (install firefox-esr or set FIREFOX_PATH for both).',
+  );
 }

@@ -1,0 +1,28 @@
+// Fails when custom-elements.json is not what the analyzer makes of the source now.
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, cpSync, symlinkSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve('.');
+const tmp = mkdtempSync(join(tmpdir(), 'cem-'));
+try {
+  for (const f of ['src', 'package.json', '.prettierrc.json', 'custom-elements-manifest.config.js']) {
+    try {
+      cpSync(join(root, f), join(tmp, f), { recursive: true });
+    } catch {
+      // optional file
+    }
+  }
+  symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'));
+  execSync('npm run -s analyze', { cwd: tmp, stdio: 'inherit' });
+  const fresh = readFileSync(join(tmp, 'custom-elements.json'), 'utf8');
+  const committed = readFileSync(join(root, 'custom-elements.json'), 'utf8');
+  if (fresh !== committed) {
+    console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json is up to date.');
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

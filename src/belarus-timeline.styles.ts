@@ -1,0 +1,361 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_font: var(--belarus-timeline-font, inherit);
+    --_fg: var(--belarus-timeline-fg, #1a1a1a);
+    --_bg: var(--belarus-timeline-bg, #ffffff);
+    --_muted: var(--belarus-timeline-muted, #5c5f66);
+    --_accent: var(--belarus-timeline-accent, #0b57d0);
+    --_band: color-mix(in srgb, var(--_fg) 3.5%, var(--_bg));
+    --_grid: color-mix(in srgb, var(--_fg) 12%, var(--_bg));
+    --_lane: var(--_muted);
+    display: block;
+    container-type: inline-size;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: 1rem;
+    line-height: 1.45;
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_fg: var(--belarus-timeline-fg, #e8e8ea);
+    --_bg: var(--belarus-timeline-bg, #15171c);
+    --_muted: var(--belarus-timeline-muted, #a8adb7);
+    --_accent: var(--belarus-timeline-accent, #8ab4f8);
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_fg: var(--belarus-timeline-fg, #e8e8ea);
+      --_bg: var(--belarus-timeline-bg, #15171c);
+      --_muted: var(--belarus-timeline-muted, #a8adb7);
+      --_accent: var(--belarus-timeline-accent, #8ab4f8);
+      color-scheme: dark;
+    }
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .frame {
+    padding: 1rem 0 0.5rem;
+  }
+
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    padding: 0 1rem;
+  }
+
+  .heading,
+  ::slotted([slot='heading']) {
+    margin: 0;
+    font-size: 1.35rem;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+
+  .controls {
+    display: flex;
+    gap: 0.375rem;
+  }
+
+  button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: 6px;
+    min-width: 2rem;
+    min-height: 2rem;
+    padding: 0 0.6rem;
+    cursor: pointer;
+  }
+
+  button:hover {
+    background: var(--_band);
+  }
+
+  button:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .zoom-in,
+  .zoom-out {
+    font-size: 1.15rem;
+    line-height: 1;
+    padding: 0;
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.5rem 0 0;
+    padding: 0 1rem;
+    list-style: none;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .legend li,
+  .detail-meta {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .swatch {
+    display: inline-block;
+    width: 0.75rem;
+    height: 0.75rem;
+    border-radius: 3px;
+    background: var(--_lane);
+  }
+
+  .plot-wrap {
+    position: relative;
+    margin-top: 0.25rem;
+  }
+
+  svg.plot {
+    display: block;
+    max-width: 100%;
+    overflow: hidden;
+    user-select: none;
+    -webkit-user-select: none;
+    /* A vertical swipe scrolls the page; one-finger horizontal drags and pinches reach d3-zoom. */
+    touch-action: pan-y;
+    font-family: var(--_font);
+  }
+
+  :host(:not([static])) svg.plot.horizontal {
+    cursor: grab;
+  }
+
+  .axis .tick {
+    fill: var(--_muted);
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .axis .grid {
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+
+  .axis .domain {
+    stroke: var(--_muted);
+  }
+
+  .lane .band {
+    fill: var(--_band);
+  }
+
+  .lane-swatch,
+  .lane-marker {
+    fill: var(--_lane);
+  }
+
+  .lane-label {
+    fill: var(--_fg);
+    font-size: 12px;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+  }
+
+  .solid,
+  .dot {
+    fill: var(--_lane);
+  }
+
+  /* What a year or a month covers without claiming a day: a pale fill with a dashed edge. */
+  .uncertain {
+    fill: color-mix(in srgb, var(--_lane) 28%, transparent);
+    stroke: var(--_lane);
+    stroke-width: 1.25;
+    stroke-dasharray: 3 2;
+  }
+
+  .open {
+    fill: none;
+    stroke: var(--_lane);
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .leader {
+    fill: none;
+    stroke: var(--_lane);
+    stroke-width: 1;
+    opacity: 0.8;
+  }
+
+  .entry {
+    cursor: pointer;
+    outline: none;
+  }
+
+  .entry .hit {
+    fill: transparent;
+    stroke: none;
+  }
+
+  .entry:hover .hit {
+    fill: color-mix(in srgb, var(--_lane) 10%, transparent);
+  }
+
+  .entry.selected .hit {
+    fill: color-mix(in srgb, var(--_accent) 12%, transparent);
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+  }
+
+  .entry:focus-visible .hit {
+    stroke: var(--_accent);
+    stroke-width: 3;
+  }
+
+  .label {
+    fill: var(--_fg);
+    font-size: 13px;
+    font-weight: 600;
+  }
+
+  .meta {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+
+  .track-mark.selected .leader {
+    stroke-width: 2;
+    opacity: 1;
+  }
+
+  .hint {
+    position: absolute;
+    top: 2.25rem;
+    left: 50%;
+    transform: translateX(-50%);
+    padding: 0.4rem 0.75rem;
+    border-radius: 6px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 0.875rem;
+    pointer-events: none;
+    white-space: nowrap;
+  }
+
+  .detail {
+    margin: 0.75rem 1rem 0;
+    padding: 0.875rem 1rem 1rem;
+    border: 1px solid var(--_grid);
+    border-left: 4px solid var(--_lane);
+    border-radius: 8px;
+    max-width: 46rem;
+  }
+
+  .detail-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+
+  .detail-meta {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .detail h3 {
+    margin: 0.25rem 0 0.5rem;
+    font-size: 1.15rem;
+    line-height: 1.3;
+  }
+
+  .detail p {
+    margin: 0.5rem 0;
+  }
+
+  .quote {
+    margin: 0.75rem 0;
+    padding-left: 0.875rem;
+    border-left: 2px solid var(--_grid);
+  }
+
+  .quote blockquote {
+    margin: 0;
+    font-style: italic;
+  }
+
+  .quote blockquote p {
+    margin: 0;
+  }
+
+  .translation {
+    color: var(--_muted);
+  }
+
+  .quote figcaption {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  .excerpt,
+  .date-note {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  .excerpt .label,
+  .date-note .label {
+    font-weight: 600;
+    color: var(--_fg);
+  }
+
+  .close {
+    font-size: 1.25rem;
+    line-height: 1;
+    padding: 0;
+  }
+
+  .footer {
+    margin: 0.75rem 1rem 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+
+  .footer a {
+    color: inherit;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,728 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { zoomIdentity } from 'd3-zoom';
+import { belarusStory } from './data/article-2022-10.js';
+import { localize } from './data/localize.js';
+import type { Lang, TimelineDataset, TimelineEntry } from './data/types.js';
+import { entrySpan, parsePartialDate, type EntrySpan } from './dates/partial-date.js';
+import { formatEntryDate, formatPartialDate } from './dates/format.js';
+import { formatTick } from './dates/ticks.js';
+import { ResizeController } from './controllers/resize-controller.js';
+import { ZoomController } from './controllers/zoom-controller.js';
+import { TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+import { strings, toLang } from './i18n.js';
+import {
+  H,
+  V,
+  layoutHorizontal,
+  layoutVertical,
+  type Layout,
+  type PlacedEntry,
+  type TextStyle,
+} from './layout/layout.js';
+import { laneSheet } from './lane-colors.js';
+import { scaleTime, type TimeScale } from './scale/time-scale.js';
+import { styles } from './belarus-timeline.styles.js';
+
+/** An entry with what every frame needs, computed once per dataset. */
+interface Prepared {
+  entry: TimelineEntry;
+  span: EntrySpan;
+  lane: number;
+}
+
+const DAY = 86_400_000;
+/** Below this width, `orientation="auto"` turns vertical (SPEC §3). */
+const VERTICAL_BELOW = 600;
+/** The narrowest window one can zoom to. */
+const MIN_WINDOW = 14 * DAY;
+const SIDE = 16;
+
+/**
+ * An interactive timeline of a news story: lanes of points and periods on a time axis, zoomable,
+ * with a detail panel for the selected entry. Without a `dataset` it tells the story of
+ * Lukashenko, Putin and Belarus's role in Russia's war on Ukraine (October 2022).
+ *
+ * @summary An accessible, embeddable timeline of a news story.
+ *
+ * @attribute lang - `nl` or `en`; without it, the nearest ancestor's `lang`, else `en`.
+ *
+ * @fires {TimelineSelectEvent} timeline-select - The user changed the selection. `detail: { id: string | null, entry: TimelineEntry | null }`.
+ * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window settled after the user zoomed or panned. `detail: { start: Date, end: Date }`.
+ *
+ * @slot heading - Replaces the visible heading (default: the `heading` attribute, else the dataset's title).
+ * @slot footer - Credits below the timeline (default: the dataset's source).
+ *
+ * @csspart heading - The default heading.
+ * @csspart controls - The group of zoom buttons.
+ * @csspart legend - The list of lanes with their colours.
+ * @csspart plot - The SVG that holds axis, lanes and entries.
+ * @csspart axis - The time axis with its tick labels.
+ * @csspart lane - A lane's band (horizontal layout).
+ * @csspart entry - Every entry's mark, together with `point` or `period`.
+ * @csspart point - An entry without an end.
+ * @csspart period - An entry with an end, or ongoing.
+ * @csspart cluster - Reserved for counted clusters of entries that do not fit.
+ * @csspart detail - The panel that shows the selected entry.
+ * @csspart error - Reserved for the message shown on bad input.
+ * @csspart footer - The footer with the dataset's source.
+ *
+ * @cssproperty [--belarus-timeline-font=inherit] - Font of all text (the page's font by default).
+ * @cssproperty [--belarus-timeline-fg=#1a1a1a] - Text and axis colour (`#e8e8ea` in the dark theme).
+ * @cssproperty [--belarus-timeline-bg=#ffffff] - Background (`#15171c` in the dark theme).
+ * @cssproperty [--belarus-timeline-muted=#5c5f66] - Secondary text and grid (`#a8adb7` in the dark theme).
+ * @cssproperty [--belarus-timeline-accent=#0b57d0] - Focus ring and selection (`#8ab4f8` in the dark theme).
+ * @cssproperty [--belarus-timeline-lane-belarus=#d03a2f] - Colour of the `belarus` lane; every lane id has one: `--belarus-timeline-lane-<id>`.
+ * @cssproperty [--belarus-timeline-lane-russia=#3a78c2] - Colour of the `russia` lane.
+ * @cssproperty [--belarus-timeline-lane-relations=#8266c4] - Colour of the `relations` lane.
+ * @cssproperty [--belarus-timeline-lane-war=#a66f00] - Colour of the `war` lane.
+ */
+export class BelarusTimeline extends LitElement {
+  static override styles = styles;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  private readonly resize = new ResizeController(this);
+  private readonly zoom = new ZoomController(this, {
+    target: () => this.plot,
+    onUserEnd: () => this.handleUserZoomEnd(),
+    onPlainWheel: () => this.handlePlainWheel(),
+  });
+  private readonly internals: ElementInternals | null = this.attachInternals?.() ?? null;
+  private langObserver?: MutationObserver;
+  private hintTimer = 0;
+  private windowPending = false;
+
+  static override properties = {
+    focusId: { state: true },
+    hint: { state: true },
+    start: {},
+    end: {},
+    selected: { reflect: true },
+    orientation: { reflect: true },
+    theme: { reflect: true },
+    static: { type: Boolean, reflect: true },
+    heading: {},
+    dataset: { attribute: false },
+  };
+
+  private get plot(): SVGSVGElement | null {
+    return this.renderRoot?.querySelector('svg.plot') ?? null;
+  }
+
+  /** The entry that holds the roving tab stop. */
+  private focusId: string | null = null;
+  /** A plain wheel was used over the plot a moment ago: show how to zoom. */
+  private hint = false;
+
+  /** Start of the visible window (a partial date); changing it zooms. Default: the data's extent. */
+  start: string | null = null;
+
+  /** End of the visible window (a partial date); changing it zooms. Default: the data's extent. */
+  end: string | null = null;
+
+  /** The selected entry's id; its detail is shown. */
+  selected: string | null = null;
+
+  /** `auto` (vertical when the element is under 600px wide), `horizontal` or `vertical`. */
+  orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
+
+  /** `auto` follows `prefers-color-scheme`; `light` or `dark` force one. */
+  theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** No zoom or pan: for print and screenshots. */
+  'static' = false;
+
+  /** The visible heading; default: the dataset's title. */
+  heading: string | null = null;
+
+  /**
+   * The story to tell. Default: the built-in article dataset.
+   * SPEC §3 names this property `dataset`, so it takes the place of HTMLElement's `data-*` map
+   * (which this element does not use); TypeScript sees the clash with the DOM's type.
+   */
+  // @ts-expect-error TS2416: `dataset` is a TimelineDataset here, not a DOMStringMap.
+  dataset: TimelineDataset = belarusStory;
+
+  // Derived in willUpdate, drawn in render.
+  private language: Lang = 'en';
+  private prepared: Prepared[] = [];
+  private extent: [number, number] = [0, 1];
+  private scale: TimeScale = scaleTime();
+  private layoutState: Layout = { entries: [], lanes: [], width: 0, height: 0 };
+  private ticks: Date[] = [];
+  private currentLayout: 'horizontal' | 'vertical' = 'horizontal';
+  private laneStyles: CSSStyleSheet | null = null;
+  private readonly measureCache = new Map<string, number>();
+  private measureContext: CanvasRenderingContext2D | null | undefined;
+
+  /** The orientation in effect: `horizontal` or `vertical` (also the custom state `:state(vertical)`). */
+  get layout(): 'horizontal' | 'vertical' {
+    return this.currentLayout;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `lang` inherits from the nearest ancestor; follow changes made to it later.
+    this.langObserver = new MutationObserver(() => this.requestUpdate());
+    this.langObserver.observe(this.ownerDocument.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.langObserver?.disconnect();
+    this.langObserver = undefined;
+    clearTimeout(this.hintTimer);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.language = this.resolveLang();
+    if (changed.has('dataset') || !this.prepared.length) this.prepare();
+
+    const width = this.resize.width;
+    const vertical =
+      this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < VERTICAL_BELOW);
+    const layout = vertical ? 'vertical' : 'horizontal';
+    if (layout !== this.currentLayout) {
+      this.currentLayout = layout;
+      this.setState('vertical', vertical);
+    }
+
+    const range = this.timeRange();
+    const base = scaleTime(this.extent, range);
+    const axis = vertical ? 'y' : 'x';
+    const cross = vertical ? width : 400;
+    this.zoom.configure(axis, range, cross, (this.extent[1] - this.extent[0]) / MIN_WINDOW, !this.static);
+
+    // `start`/`end` wait for a width to lay out with; then they set the window once.
+    if (changed.has('start') || changed.has('end') || changed.has('dataset')) this.windowPending = true;
+    if (this.windowPending && width > 0) {
+      this.windowPending = false;
+      this.zoom.apply(this.transformFor(base, this.start, this.end));
+    }
+    if (changed.has('static') && this.static) this.zoom.reset();
+
+    const t = this.zoom.transform;
+    this.scale = vertical ? t.rescaleY(base) : t.rescaleX(base);
+    this.ticks = this.scale.ticks(Math.max(2, Math.floor((range[1] - range[0]) / (vertical ? 70 : 100))));
+
+    const items = this.prepared.map(({ entry, span, lane }) => ({
+      id: entry.id,
+      lane,
+      span,
+      title: localize(entry.title, this.language),
+      meta: `${formatEntryDate(entry, this.language)} · ${localize(this.dataset.lanes[lane]?.label, this.language)}`,
+    }));
+    const measure = (text: string, style: TextStyle) => this.measure(text, style);
+    const x = (ms: number) => this.scale(ms);
+    this.layoutState = vertical
+      ? layoutVertical(items, x, range, width, measure)
+      : layoutHorizontal(items, this.dataset.lanes.length, x, range, width, measure);
+
+    if (!this.focusId || !this.prepared.some((p) => p.entry.id === this.focusId)) {
+      this.focusId = this.selected ?? this.prepared[0]?.entry.id ?? null;
+    }
+  }
+
+  private resolveLang(): Lang {
+    // The nearest `lang`, crossing shadow roots (an element inside another component inherits too).
+    const own = this.getAttribute('lang');
+    if (own) return toLang(own);
+    let node: Element | null =
+      this.parentElement ?? ((this.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    while (node) {
+      const value = node.getAttribute('lang');
+      if (value) return toLang(value);
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    }
+    return 'en';
+  }
+
+  private prepare(): void {
+    const dataset = this.dataset;
+    const laneIndex = new Map(dataset.lanes.map((lane, i) => [lane.id, i]));
+    this.prepared = dataset.entries
+      .map((entry) => ({
+        entry,
+        span: entrySpan(entry, dataset.asOf),
+        lane: laneIndex.get(entry.lane) ?? -1,
+      }))
+      .filter((p): p is Prepared => p.span !== null && p.lane >= 0)
+      // Stable: entries that start together keep the dataset's order.
+      .sort((p, q) => +p.span.from - +q.span.from);
+    const from = Math.min(...this.prepared.map((p) => +p.span.from));
+    const to = Math.max(...this.prepared.map((p) => +p.span.to));
+    const pad = Math.max(DAY * 30, (to - from) * 0.03);
+    this.extent = this.prepared.length ? [from - pad, to + pad] : [Date.UTC(2000, 0), Date.UTC(2001, 0)];
+    this.zoom.transform = zoomIdentity;
+    this.applyLaneStyles();
+  }
+
+  private applyLaneStyles(): void {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    if (!root?.adoptedStyleSheets) return;
+    const sheet = laneSheet(this.dataset.lanes);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== this.laneStyles), sheet];
+    this.laneStyles = sheet;
+  }
+
+  /** The pixel range along time: across the plot's width, or down a length that fits the entries. */
+  private timeRange(): [number, number] {
+    if (this.currentLayout === 'vertical') {
+      const length = Math.min(1600, Math.max(440, this.prepared.length * 46));
+      return [V.top, V.top + length];
+    }
+    return [SIDE, Math.max(SIDE + 100, this.resize.width - SIDE)];
+  }
+
+  private transformFor(base: TimeScale, start: string | Date | null, end: string | Date | null) {
+    const from = toTime(start, 'start') ?? this.extent[0];
+    const to = toTime(end, 'end') ?? this.extent[1];
+    if (!(to > from)) return zoomIdentity;
+    const [r0, r1] = base.range();
+    const k = Math.max(1, (r1 - r0) / (base(to) - base(from)));
+    const shift = r0 - k * base(from);
+    return this.currentLayout === 'vertical'
+      ? zoomIdentity.translate(0, shift).scale(k)
+      : zoomIdentity.translate(shift, 0).scale(k);
+  }
+
+  private setState(name: string, on: boolean): void {
+    try {
+      if (on) this.internals?.states.add(name);
+      else this.internals?.states.delete(name);
+    } catch {
+      // Browsers without CustomStateSet keep `layout` only.
+    }
+  }
+
+  private measure(text: string, style: TextStyle): number {
+    const key = `${style}|${this.resize.font}|${text}`;
+    let width = this.measureCache.get(key);
+    if (width === undefined) {
+      if (this.measureContext === undefined)
+        this.measureContext = document.createElement('canvas').getContext('2d');
+      const ctx = this.measureContext;
+      const size = style === 'label' ? 13 : 11;
+      if (ctx) {
+        ctx.font = `${style === 'label' ? 600 : 400} ${size}px ${this.resize.font}`;
+        width = Math.ceil(ctx.measureText(text).width * 1.04) + 2;
+      } else {
+        width = Math.ceil(text.length * size * 0.62);
+      }
+      this.measureCache.set(key, width);
+    }
+    return width;
+  }
+
+  private entryById(id: string | null): TimelineEntry | null {
+    return (id && this.prepared.find((p) => p.entry.id === id)?.entry) || null;
+  }
+
+  private userSelect(id: string | null): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    if (id) this.focusId = id;
+    this.dispatchEvent(new TimelineSelectEvent({ id, entry: this.entryById(id) }));
+  }
+
+  private handleUserZoomEnd(): void {
+    const [start, end] = this.currentWindow();
+    this.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
+  }
+
+  private currentWindow(): [Date, Date] {
+    const range = this.timeRange();
+    const t = this.zoom.transform;
+    const base = scaleTime(this.extent, range);
+    const scale = this.currentLayout === 'vertical' ? t.rescaleY(base) : t.rescaleX(base);
+    return [scale.invert(range[0]), scale.invert(range[1])];
+  }
+
+  private handlePlainWheel(): void {
+    this.hint = true;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = window.setTimeout(() => (this.hint = false), 1800);
+  }
+
+  private handleEntryClick(event: Event): void {
+    const id = (event.target as Element).closest<SVGElement>('.entry')?.dataset.id;
+    if (id) this.userSelect(id);
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    const order = this.prepared.map((p) => p.entry.id);
+    const current = (event.target as Element).closest<SVGElement>('.entry')?.dataset.id ?? this.focusId;
+    const index = current ? order.indexOf(current) : -1;
+    const vertical = this.currentLayout === 'vertical';
+    const move = (to: number) => {
+      event.preventDefault();
+      const id = order[Math.max(0, Math.min(order.length - 1, to))];
+      if (id) this.moveFocus(id);
+    };
+    switch (event.key) {
+      case vertical ? 'ArrowDown' : 'ArrowRight':
+        return move(index + 1);
+      case vertical ? 'ArrowUp' : 'ArrowLeft':
+        return move(index - 1);
+      case 'Home':
+        return move(0);
+      case 'End':
+        return move(order.length - 1);
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        if (current) this.userSelect(current);
+        return;
+      case 'Escape':
+        if (this.selected) {
+          event.preventDefault();
+          this.userSelect(null);
+        }
+        return;
+    }
+    this.handleZoomKeys(event);
+  }
+
+  private handleZoomKeys(event: KeyboardEvent): void {
+    if (this.static || event.ctrlKey || event.metaKey || event.altKey) return;
+    const action = { '+': 'in', '=': 'in', '-': 'out', _: 'out', '0': 'reset' }[event.key];
+    if (!action) return;
+    event.preventDefault();
+    this.zoomByUser(action as 'in' | 'out' | 'reset');
+  }
+
+  private zoomByUser(action: 'in' | 'out' | 'reset'): void {
+    if (action === 'reset') this.zoom.reset();
+    else this.zoom.scaleBy(action === 'in' ? 2 : 0.5);
+    this.handleUserZoomEnd();
+  }
+
+  private async moveFocus(id: string): Promise<void> {
+    this.focusId = id;
+    this.ensureVisible(id);
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGElement>(`.entry[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  /** Pans an entry that lies outside the visible window into view. */
+  private ensureVisible(id: string): void {
+    const prepared = this.prepared.find((p) => p.entry.id === id);
+    if (!prepared) return;
+    const range = this.timeRange();
+    const a = this.scale(+prepared.span.from);
+    const b = this.scale(+prepared.span.to);
+    if (b >= range[0] && a <= range[1]) return;
+    const target = (range[0] + range[1]) / 2;
+    this.zoom.panBy((a + b) / 2 - target);
+  }
+
+  /** Selects an entry by id (or clears the selection with `null`). Fires no event. */
+  select(id: string | null): void {
+    this.selected = id && this.entryById(id) ? id : null;
+    if (this.selected) this.focusId = this.selected;
+  }
+
+  /** Selects the next entry in date order (the first when none is selected). Fires no event. */
+  next(): void {
+    this.step(1);
+  }
+
+  /** Selects the previous entry in date order (the last when none is selected). Fires no event. */
+  previous(): void {
+    this.step(-1);
+  }
+
+  /** Shows the window from `start` to `end` (partial dates or Dates). Fires no event. */
+  zoomTo(start: string | Date, end: string | Date): void {
+    const base = scaleTime(this.extent, this.timeRange());
+    this.zoom.apply(this.transformFor(base, start, end));
+  }
+
+  /** Shows the whole story again. Fires no event. */
+  resetZoom(): void {
+    this.zoom.reset();
+  }
+
+  private step(delta: 1 | -1): void {
+    const order = this.prepared.map((p) => p.entry.id);
+    if (!order.length) return;
+    const index = this.selected ? order.indexOf(this.selected) : -1;
+    const next =
+      index === -1
+        ? delta === 1
+          ? 0
+          : order.length - 1
+        : Math.max(0, Math.min(order.length - 1, index + delta));
+    this.select(order[next]);
+    this.ensureVisible(order[next]);
+  }
+
+  override render() {
+    const t = strings[this.language];
+    const title = this.heading ?? localize(this.dataset.title, this.language);
+    return html`
+      <div class="frame" lang=${this.language}>
+        <div class="head">
+          <slot name="heading"><h2 part="heading" class="heading">${title}</h2></slot>
+          ${
+            this.static
+              ? nothing
+              : html`<div part="controls" class="controls" role="group" aria-label=${t.plot}>
+                  <button
+                    type="button"
+                    class="zoom-in"
+                    aria-label=${t.zoomIn}
+                    title=${t.zoomIn}
+                    @click=${() => this.zoomByUser('in')}
+                  >
+                    +
+                  </button>
+                  <button
+                    type="button"
+                    class="zoom-out"
+                    aria-label=${t.zoomOut}
+                    title=${t.zoomOut}
+                    @click=${() => this.zoomByUser('out')}
+                  >
+                    −
+                  </button>
+                  <button type="button" class="reset" @click=${() => this.zoomByUser('reset')}>
+                    ${t.reset}
+                  </button>
+                </div>`
+          }
+        </div>
+        ${this.renderLegend()}
+        <div class="plot-wrap">
+          <svg
+            class="plot ${this.currentLayout}"
+            part="plot"
+            role="group"
+            aria-label=${`${t.plot}: ${title}`}
+            width=${this.layoutState.width}
+            height=${this.layoutState.height}
+            viewBox="0 0 ${this.layoutState.width} ${this.layoutState.height}"
+          >
+            ${this.renderAxis()} ${this.renderLanes()}
+            ${this.currentLayout === 'vertical' ? this.renderTracks() : nothing}
+            <g
+              class="entries"
+              role="group"
+              aria-label=${title}
+              @click=${this.handleEntryClick}
+              @keydown=${this.handleKeydown}
+            >
+              ${repeat(
+                this.layoutState.entries,
+                (p) => p.id,
+                (p) => this.renderEntry(p),
+              )}
+            </g>
+          </svg>
+          <div class="hint" role="status" ?hidden=${!this.hint}>${this.hint ? t.wheelHint : ''}</div>
+        </div>
+        ${this.renderDetail()}
+        <div part="footer" class="footer">
+          <slot name="footer">${this.renderSource()}</slot>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderLegend() {
+    const lanes = this.dataset.lanes;
+    return html`<ul part="legend" class="legend" aria-label=${strings[this.language].lanes}>
+      ${lanes.map((lane, i) => html`<li class="lane-${i}"><span class="swatch" aria-hidden="true"></span>${localize(lane.label, this.language)}</li>`)}
+    </ul>`;
+  }
+
+  private renderAxis() {
+    const vertical = this.currentLayout === 'vertical';
+    const { height, width } = this.layoutState;
+    return svg`<g part="axis" class="axis" aria-hidden="true">
+      ${this.ticks.map((tick) => {
+        const p = this.scale(tick);
+        const label = formatTick(tick, this.language, this.ticks);
+        return vertical
+          ? svg`<line class="grid" x1=${V.axisLabel + 4} x2=${width - 8} y1=${p} y2=${p}></line>
+              <text class="tick" x=${V.axisLabel} y=${p + 4} text-anchor="end">${label}</text>`
+          : svg`<line class="grid" x1=${p} x2=${p} y1=${H.axis - 6} y2=${height - H.laneGap}></line>
+              <text class="tick" x=${p} y=${H.axis - 12} text-anchor="middle">${label}</text>`;
+      })}
+      ${vertical ? svg`<line class="domain" x1=${V.axisLabel + 6} x2=${V.axisLabel + 6} y1=${0} y2=${height}></line>` : nothing}
+    </g>`;
+  }
+
+  private renderLanes() {
+    if (this.currentLayout === 'vertical') return nothing;
+    const { width } = this.layoutState;
+    return svg`<g class="lanes" aria-hidden="true">
+      ${this.layoutState.lanes.map(
+        (band) => svg`<g part="lane" class="lane lane-${band.lane}">
+          <rect class="band" x="0" y=${band.y} width=${width} height=${band.height}></rect>
+          <rect class="lane-swatch" x=${SIDE - 6} y=${band.y + 6} width="4" height="12"></rect>
+          <text class="lane-label" x=${SIDE + 2} y=${band.y + 16}>${localize(this.dataset.lanes[band.lane]?.label, this.language)}</text>
+        </g>`,
+      )}
+    </g>`;
+  }
+
+  /** Vertical layout: every mark at its true time in a thin track, with a leader to its text. */
+  private renderTracks() {
+    return svg`<g class="tracks" aria-hidden="true">
+      ${this.layoutState.entries.map((p) => {
+        const cls = `track-mark lane-${p.lane}${p.id === this.selected ? ' selected' : ''}`;
+        const [x1, y1, x2, y2] = p.leader ?? [0, 0, 0, 0];
+        return svg`<g class=${cls} data-id=${p.id}>
+          <path class="leader" d="M${x1} ${y1} H${x1 + 6} L${x2 - 6} ${y2} H${x2}"></path>
+          ${this.renderMark(p, true)}
+        </g>`;
+      })}
+    </g>`;
+  }
+
+  /** A mark along time; `vertical` swaps the axes. */
+  private renderMark(p: PlacedEntry, vertical: boolean) {
+    const half = H.markHeight / 2;
+    const rect = (a: number, b: number, cls: string) =>
+      vertical
+        ? svg`<rect class=${cls} x=${p.cross - 3} y=${a} width="6" height=${b - a} rx="2"></rect>`
+        : svg`<rect class=${cls} x=${a} y=${p.cross - half} width=${b - a} height=${H.markHeight} rx="3"></rect>`;
+    const { mark } = p;
+    return svg`${mark.segments.map((s) => rect(s.a, s.b, s.certain ? 'solid' : 'uncertain'))}
+      ${
+        mark.dot !== null
+          ? vertical
+            ? svg`<circle class="dot" cx=${p.cross} cy=${mark.dot} r="5"></circle>`
+            : svg`<circle class="dot" cx=${mark.dot} cy=${p.cross} r="6"></circle>`
+          : nothing
+      }
+      ${
+        mark.openEnd !== null
+          ? vertical
+            ? svg`<path class="open" d="M${p.cross - 4} ${mark.openEnd} l4 7 l4 -7"></path>`
+            : svg`<path class="open" d="M${mark.openEnd + 1} ${p.cross - half} l7 ${half} l-7 ${half}"></path>`
+          : nothing
+      }`;
+  }
+
+  private renderEntry(p: PlacedEntry) {
+    const prepared = this.prepared.find((q) => q.entry.id === p.id)!;
+    const { entry } = prepared;
+    const period = entry.end !== undefined;
+    const t = strings[this.language];
+    const vertical = this.currentLayout === 'vertical';
+    // The name starts with what is visible, in the same order (WCAG 2.5.3, label in name).
+    const name = `${vertical ? p.label.meta : formatEntryDate(entry, this.language)}: ${localize(entry.title, this.language)}${period ? ` (${t.period})` : ''}`;
+    const selected = entry.id === this.selected;
+    const { hit, label } = p;
+    return svg`<g
+      part="entry ${period ? 'period' : 'point'}"
+      class="entry lane-${p.lane}${selected ? ' selected' : ''}"
+      data-id=${entry.id}
+      role="button"
+      aria-pressed=${selected ? 'true' : 'false'}
+      aria-label=${name}
+      tabindex=${entry.id === this.focusId ? '0' : '-1'}
+    >
+      <rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx="6"></rect>
+      ${vertical ? nothing : this.renderMark(p, false)}
+      ${
+        vertical
+          ? svg`<rect class="lane-marker" x=${label.x - 14} y=${label.y - V.metaHeight - 10} width="9" height="9" rx="2"></rect>
+            <text class="meta" x=${label.x} y=${label.y - V.metaHeight - 2}>${label.meta}</text>`
+          : nothing
+      }
+      <text class="label" x=${label.x} y=${label.y}>${label.lines.map(
+        // The space keeps words apart in the text content that screen readers and axe read.
+        (line, i) =>
+          svg`<tspan x=${label.x} dy=${i ? V.lineHeight : 0}>${i < label.lines.length - 1 ? `${line} ` : line}</tspan>`,
+      )}</text>
+    </g>`;
+  }
+
+  private renderDetail() {
+    const entry = this.entryById(this.selected);
+    const t = strings[this.language];
+    if (!entry) return html`<section part="detail" class="detail" hidden></section>`;
+    const lang = this.language;
+    const lane = this.dataset.lanes.find((l) => l.id === entry.lane);
+    const basis = entry.dateBasis ?? 'source';
+    const lanePos = this.dataset.lanes.indexOf(lane!);
+    return html`<section part="detail" class="detail lane-${lanePos}" aria-labelledby="detail-title">
+      <div class="detail-head">
+        <p class="detail-meta">
+          <span class="swatch" aria-hidden="true"></span>${localize(lane?.label, lang)} ·
+          <time datetime=${entry.date}>${formatEntryDate(entry, lang)}</time>
+        </p>
+        <button type="button" class="close" aria-label=${t.close} @click=${() => this.userSelect(null)}>
+          ×
+        </button>
+      </div>
+      <h3 id="detail-title">${localize(entry.title, lang)}</h3>
+      ${entry.summary ? html`<p class="summary">${localize(entry.summary, lang)}</p>` : nothing}
+      ${(entry.quotes ?? []).map(
+        (quote) =>
+          html`<figure class="quote">
+            <blockquote lang="nl"><p>“${quote.text}”</p></blockquote>
+            ${
+              lang === 'en' && quote.translation
+                ? html`<p class="translation">
+                    <span class="visually-hidden">${t.translation}: </span
+                    >“${localize(quote.translation, lang)}”
+                  </p>`
+                : nothing
+            }
+            <figcaption>
+              — ${quote.speaker}${quote.role ? html`, ${localize(quote.role, lang)}` : nothing}
+            </figcaption>
+          </figure>`,
+      )}
+      ${
+        entry.source?.excerpt
+          ? html`<p class="excerpt">
+              <span class="label">${t.fromArticle}:</span> <q lang="nl">${entry.source.excerpt}</q>
+            </p>`
+          : nothing
+      }
+      ${
+        basis !== 'source' || entry.dateNote
+          ? html`<p class="date-note">
+              <span class="label">${t.dateBasis[basis]}</span
+              >${entry.dateNote ? html`: ${localize(entry.dateNote, lang)}` : nothing}
+            </p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderSource() {
+    const source = this.dataset.source;
+    if (!source) return nothing;
+    const label = localize(source.label, this.language);
+    const t = strings[this.language];
+    const safe = source.url && /^https?:\/\//i.test(source.url);
+    return html`${t.source}:
+    ${safe ? html`<a href=${source.url} rel="noopener noreferrer">${label}</a>` : label}
+    ${this.dataset.asOf ? html`(${formatPartialDate(this.dataset.asOf, this.language)})` : nothing}`;
+  }
+}
+
+/** A partial date or Date as ms: `start` takes the beginning of its span, `end` its end. */
+function toTime(value: string | Date | null, edge: 'start' | 'end'): number | null {
+  if (value instanceof Date) return Number.isNaN(+value) ? null : +value;
+  const parsed = value ? parsePartialDate(value) : null;
+  return parsed ? +parsed[edge] : null;
+}

@@ -1,0 +1,38 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Measures the host: its content width (from ResizeObserver, never read during render) and the
+ * font it inherits, which the label measurer needs. One read step, then the host re-renders.
+ */
+export class ResizeController implements ReactiveController {
+  width = 0;
+  font = 'sans-serif';
+  private observer?: ResizeObserver;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((records) => {
+      const box = records[records.length - 1].contentBoxSize?.[0];
+      const width = Math.round(box ? box.inlineSize : records[records.length - 1].contentRect.width);
+      const font = getComputedStyle(this.host).fontFamily || 'sans-serif';
+      if (width === this.width && font === this.font) return;
+      this.width = width;
+      this.font = font;
+      // Redraw in the next frame, not inside the observer's delivery: a redraw changes the host's
+      // height, which would re-notify within the same loop and raise "ResizeObserver loop" errors.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Partial ISO dates (SPEC §2): `'1994'`, `'2022-10'`, `'2022-10-10'`. The precision is part of the
+ * data, so a parsed date keeps it and covers the whole year, month or day it names: `start` is its
+ * first instant and `end` the first instant after it, both UTC midnights.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface ParsedDate {
+  year: number;
+  /** 1–12, present for month and day precision. */
+  month?: number;
+  /** 1–31, present for day precision. */
+  day?: number;
+  precision: Precision;
+  /** The first instant the date covers (UTC midnight). */
+  start: Date;
+  /** Exclusive: the start of the next year, month or day (UTC midnight). */
+  end: Date;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** UTC midnight of that day; month and day may overflow. Date.UTC maps years 0–99 to 1900+, so set the year apart. */
+function utc(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+/** The date `value` names, or null unless it is exactly `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and exists. */
+export function parsePartialDate(value: unknown): ParsedDate | null {
+  if (typeof value !== 'string') return null;
+  const match = PATTERN.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (year < 1) return null;
+  if (match[2] === undefined) {
+    return { year, precision: 'year', start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
+  }
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) {
+    return { year, month, precision: 'month', start: utc(year, month - 1, 1), end: utc(year, month, 1) };
+  }
+  const day = Number(match[3]);
+  const days = month === 2 && isLeap(year) ? 29 : DAYS[month - 1];
+  if (day < 1 || day > days) return null;
+  return {
+    year,
+    month,
+    day,
+    precision: 'day',
+    start: utc(year, month - 1, day),
+    end: utc(year, month - 1, day + 1),
+  };
+}
+
+/** Whether `value` is a valid partial date. */
+export function isPartialDate(value: unknown): boolean {
+  return parsePartialDate(value) !== null;
+}
+
+/** The stretch of time an entry covers. */
+export interface EntrySpan {
+  start: ParsedDate;
+  /** The end date of a period; null for a point and for an ongoing period. */
+  end: ParsedDate | null;
+  ongoing: boolean;
+  /** `start.start`. */
+  from: Date;
+  /** Exclusive. A point: `start.end`; a period: `end.end`; ongoing: the end of `asOf`. */
+  to: Date;
+}
+
+/**
+ * The span of `entry` (`end` may be `'ongoing'`, which runs to the end of `asOf`). Null when a date
+ * it needs is invalid, or when the end lies wholly before the start (`'2020'`–`'2020'` is fine,
+ * `'2021'`–`'2020'` is not). `asOf` is only read for ongoing entries.
+ */
+export function entrySpan(entry: { date: string; end?: string }, asOf: string): EntrySpan | null {
+  if (!entry || typeof entry !== 'object') return null;
+  const start = parsePartialDate(entry.date);
+  if (!start) return null;
+  if (entry.end === undefined) {
+    return { start, end: null, ongoing: false, from: start.start, to: start.end };
+  }
+  const ongoing = entry.end === 'ongoing';
+  const end = parsePartialDate(ongoing ? asOf : entry.end);
+  if (!end || end.end <= start.start) return null;
+  return { start, end: ongoing ? null : end, ongoing, from: start.start, to: end.end };
+}

@@ -1,0 +1,198 @@
+import type { EntrySpan } from '../dates/partial-date.js';
+import { markGeometry, type MarkGeometry } from './marks.js';
+import { packIntervals } from './pack.js';
+import { wrapText } from './wrap.js';
+
+/**
+ * Lane layout for both orientations, as plain numbers: no DOM, so it is computed in `willUpdate`
+ * once per dataset, size and zoom level, and `render()` only draws it.
+ *
+ * Horizontal: each lane is a band; inside it, entries that would touch are stacked in rows, and
+ * every label sits under its mark in the same row, so neither marks nor labels can overlap.
+ * Vertical (narrow containers): lanes merge; marks sit in thin tracks beside the axis at their
+ * true time, and each entry's text block is pushed down just enough not to touch the one above,
+ * with a leader line back to its mark.
+ */
+
+export interface LayoutEntry {
+  id: string;
+  lane: number;
+  span: EntrySpan;
+  /** The visible title (one language). */
+  title: string;
+  /** Vertical layout's small line above the title: lane and date. */
+  meta: string;
+}
+
+export type TextStyle = 'label' | 'meta';
+export type Measure = (text: string, style: TextStyle) => number;
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PlacedEntry {
+  id: string;
+  lane: number;
+  mark: MarkGeometry;
+  /** The mark's centre across the time axis (y when horizontal, x when vertical). */
+  cross: number;
+  /** Label lines with the position of the first baseline. */
+  label: { x: number; y: number; lines: string[]; meta: string | null };
+  /** The area that takes pointer input and carries the focus ring. */
+  hit: Box;
+  /** Vertical only: the leader line from the mark to the text block. */
+  leader: [number, number, number, number] | null;
+}
+
+export interface LaneBand {
+  lane: number;
+  y: number;
+  height: number;
+}
+
+export interface Layout {
+  entries: PlacedEntry[];
+  lanes: LaneBand[];
+  /** The plot's size. */
+  width: number;
+  height: number;
+}
+
+export const H = {
+  axis: 34,
+  laneHeader: 22,
+  row: 42,
+  laneGap: 10,
+  markHeight: 12,
+  labelGap: 6,
+  itemGap: 14,
+} as const;
+
+export const V = {
+  top: 18,
+  axisLabel: 44,
+  trackWidth: 9,
+  blockGap: 10,
+  lineHeight: 17,
+  metaHeight: 15,
+} as const;
+
+/** Entries in date order; `x` maps ms to px; `range` is the visible pixel range along time. */
+export function layoutHorizontal(
+  entries: readonly LayoutEntry[],
+  laneCount: number,
+  x: (ms: number) => number,
+  range: readonly [number, number],
+  width: number,
+  measure: Measure,
+): Layout {
+  const maxLabel = Math.max(40, range[1] - range[0]);
+  const perLane: {
+    entry: LayoutEntry;
+    mark: MarkGeometry;
+    labelX: number;
+    label: string;
+    a: number;
+    b: number;
+  }[][] = Array.from({ length: laneCount }, () => []);
+
+  for (const entry of entries) {
+    const mark = markGeometry(entry.span, x, range);
+    if (!mark) continue;
+    const label = wrapText(entry.title, maxLabel, (s) => measure(s, 'label'), 1)[0] ?? '';
+    const w = measure(label, 'label');
+    // Keep the label on screen when its mark starts off to the left (or runs off to the right).
+    const labelX = Math.max(range[0], Math.min(mark.a, range[1] - w));
+    perLane[entry.lane]?.push({
+      entry,
+      mark,
+      labelX,
+      label,
+      a: Math.min(mark.a, labelX),
+      b: Math.max(mark.b, labelX + w),
+    });
+  }
+
+  const placed: PlacedEntry[] = [];
+  const lanes: LaneBand[] = [];
+  let y = H.axis;
+  perLane.forEach((items, lane) => {
+    items.sort((p, q) => p.a - q.a);
+    const rows = packIntervals(items, H.itemGap);
+    const rowCount = Math.max(1, ...rows.map((r) => r + 1));
+    const height = H.laneHeader + rowCount * H.row;
+    lanes.push({ lane, y, height });
+    items.forEach((item, i) => {
+      const top = y + H.laneHeader + rows[i] * H.row;
+      const cross = top + H.markHeight / 2 + 2;
+      placed.push({
+        id: item.entry.id,
+        lane,
+        mark: item.mark,
+        cross,
+        label: {
+          x: item.labelX,
+          y: cross + H.markHeight / 2 + H.labelGap + 12,
+          lines: [item.label],
+          meta: null,
+        },
+        hit: { x: item.a - 4, y: top - 3, width: item.b - item.a + 8, height: H.row - 6 },
+        leader: null,
+      });
+    });
+    y += height + H.laneGap;
+  });
+  return { entries: placed, lanes, width, height: y };
+}
+
+/** Entries in date order; `y` maps ms to px; `range` is the visible pixel range along time. */
+export function layoutVertical(
+  entries: readonly LayoutEntry[],
+  y: (ms: number) => number,
+  range: readonly [number, number],
+  width: number,
+  measure: Measure,
+): Layout {
+  const visible: { entry: LayoutEntry; mark: MarkGeometry }[] = [];
+  for (const entry of entries) {
+    const mark = markGeometry(entry.span, y, range);
+    if (mark) visible.push({ entry, mark });
+  }
+  const tracks = packIntervals(
+    visible.map((v) => v.mark),
+    3,
+  );
+  // Sorting by start keeps first-fit optimal; marks come in date order, which is start order.
+  const trackCount = Math.max(1, ...tracks.map((t) => t + 1));
+  const trackX = (t: number) => V.axisLabel + 8 + t * V.trackWidth + V.trackWidth / 2;
+  const blockX = V.axisLabel + 8 + trackCount * V.trackWidth + 16;
+  const blockWidth = Math.max(80, width - blockX - 8);
+
+  const placed: PlacedEntry[] = [];
+  let bottom = -Infinity;
+  visible.forEach(({ entry, mark }, i) => {
+    const anchor = Math.max(
+      range[0],
+      entry.span.end || entry.span.ongoing ? mark.segments[0].a : (mark.a + mark.b) / 2,
+    );
+    const lines = wrapText(entry.title, blockWidth - 14, (s) => measure(s, 'label'), 3);
+    const height = V.metaHeight + lines.length * V.lineHeight + 4;
+    const top = Math.max(anchor - 8, bottom + V.blockGap);
+    bottom = top + height;
+    const cross = trackX(tracks[i]);
+    placed.push({
+      id: entry.id,
+      lane: entry.lane,
+      mark,
+      cross,
+      label: { x: blockX + 14, y: top + V.metaHeight + 13, lines, meta: entry.meta },
+      hit: { x: blockX - 4, y: top - 3, width: blockWidth + 4, height: height + 6 },
+      leader: [cross + 4, anchor, blockX - 4, top + 8],
+    });
+  });
+  return { entries: placed, lanes: [], width, height: Math.max(range[1], bottom) + V.top };
+}

@@ -1,0 +1,61 @@
+import { fixture, html } from '@open-wc/testing';
+import type { BelarusTimeline } from '../../src/belarus-timeline.js';
+import '../../src/define.js';
+
+/** Waits until observers have reported and the element has drawn what they measured. */
+export async function settle(el: BelarusTimeline): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+  }
+}
+
+/** A timeline inside a container of `width` px, with extra attributes, drawn and settled. */
+export async function timelineAt(
+  width: number,
+  attrs: Record<string, string | boolean> = {},
+): Promise<BelarusTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.style.width = `${width}px`;
+  const el = document.createElement('belarus-timeline') as BelarusTimeline;
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === true) el.setAttribute(name, '');
+    else if (value !== false) el.setAttribute(name, value);
+  }
+  wrapper.append(el);
+  await settle(el);
+  return el;
+}
+
+export const $ = <T extends Element = Element>(el: BelarusTimeline, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = Element>(el: BelarusTimeline, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+export const entryMark = (el: BelarusTimeline, id: string) =>
+  $<SVGGElement>(el, `[part~="entry"][data-id="${id}"]`);
+
+/** The visible tick labels of the axis. */
+export const tickLabels = (el: BelarusTimeline) =>
+  $$(el, '[part="axis"] text').map((t) => t.textContent!.trim());
+
+export const detailText = (el: BelarusTimeline) =>
+  $(el, '[part="detail"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A wheel event over the middle of the plot, as a mouse or trackpad sends it. */
+export function wheel(el: BelarusTimeline, init: WheelEventInit): WheelEvent {
+  const plot = $<SVGSVGElement>(el, 'svg.plot')!;
+  const box = plot.getBoundingClientRect();
+  const event = new WheelEvent('wheel', {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    clientX: box.left + box.width / 2,
+    clientY: box.top + Math.min(box.height / 2, 120),
+    deltaMode: 0,
+    ...init,
+  });
+  plot.dispatchEvent(event);
+  return event;
+}
