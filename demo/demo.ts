@@ -7,6 +7,14 @@ const form = document.querySelector<HTMLFormElement>('#controls')!;
 const log = document.querySelector<HTMLOListElement>('#log')!;
 const layout = document.querySelector<HTMLOutputElement>('#layout')!;
 
+// `?lang=en&theme=dark&orientation=vertical` preset the main timeline (handy for screenshots).
+const params = new URLSearchParams(location.search);
+for (const name of ['lang', 'theme', 'orientation', 'selected', 'start', 'end']) {
+  const value = params.get(name);
+  if (value) timeline.setAttribute(name, value);
+}
+if (params.get('theme') === 'dark') document.documentElement.classList.add('dark-page');
+
 const selectedField = form.elements.namedItem('selected') as HTMLSelectElement;
 for (const entry of belarusStory.entries) {
   selectedField.append(new Option(`${entry.id} (${entry.date})`, entry.id));

@@ -44,8 +44,9 @@ const SIDE = 16;
  * Lukashenko, Putin and Belarus's role in Russia's war on Ukraine (October 2022).
  *
  * @summary An accessible, embeddable timeline of a news story.
+ * @tagname belarus-timeline
  *
- * @attribute lang - `nl` or `en`; without it, the nearest ancestor's `lang`, else `en`.
+ * @attribute {'nl' | 'en'} lang - `nl` or `en`; without it, the nearest ancestor's `lang`, else `en`.
  *
  * @fires {TimelineSelectEvent} timeline-select - The user changed the selection. `detail: { id: string | null, entry: TimelineEntry | null }`.
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window settled after the user zoomed or panned. `detail: { start: Date, end: Date }`.
@@ -96,8 +97,8 @@ export class BelarusTimeline extends LitElement {
   private windowPending = false;
 
   static override properties = {
-    focusId: { state: true },
-    hint: { state: true },
+    focusId: { state: true, attribute: false },
+    hint: { state: true, attribute: false },
     start: {},
     end: {},
     selected: { reflect: true },
@@ -133,7 +134,7 @@ export class BelarusTimeline extends LitElement {
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** No zoom or pan: for print and screenshots. */
-  'static' = false;
+  static = false;
 
   /** The visible heading; default: the dataset's title. */
   heading: string | null = null;
@@ -625,7 +626,9 @@ export class BelarusTimeline extends LitElement {
     const t = strings[this.language];
     const vertical = this.currentLayout === 'vertical';
     // The name starts with what is visible, in the same order (WCAG 2.5.3, label in name).
-    const name = `${vertical ? p.label.meta : formatEntryDate(entry, this.language)}: ${localize(entry.title, this.language)}${period ? ` (${t.period})` : ''}`;
+    const date = formatEntryDate(entry, this.language);
+    const lane = localize(this.dataset.lanes[p.lane]?.label, this.language);
+    const name = `${vertical ? `${date} · ${lane}` : date}: ${localize(entry.title, this.language)}${period ? ` (${t.period})` : ''}`;
     const selected = entry.id === this.selected;
     const { hit, label } = p;
     return svg`<g

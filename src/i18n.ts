@@ -10,6 +10,7 @@ export const strings = {
     period: 'periode',
     close: 'Sluiten',
     source: 'Bron',
+    asOf: 'stand van zaken:',
     fromArticle: 'Uit het artikel',
     translation: 'Vertaling',
     dateBasis: {
@@ -29,6 +30,7 @@ export const strings = {
     period: 'period',
     close: 'Close',
     source: 'Source',
+    asOf: 'as of',
     fromArticle: 'From the article',
     translation: 'Translation',
     dateBasis: {

@@ -180,6 +180,7 @@ export function layoutVertical(
       entry.span.end || entry.span.ongoing ? mark.segments[0].a : (mark.a + mark.b) / 2,
     );
     const lines = wrapText(entry.title, blockWidth - 14, (s) => measure(s, 'label'), 3);
+    const meta = wrapText(entry.meta, blockWidth - 14, (s) => measure(s, 'meta'), 1)[0] ?? '';
     const height = V.metaHeight + lines.length * V.lineHeight + 4;
     const top = Math.max(anchor - 8, bottom + V.blockGap);
     bottom = top + height;
@@ -189,7 +190,7 @@ export function layoutVertical(
       lane: entry.lane,
       mark,
       cross,
-      label: { x: blockX + 14, y: top + V.metaHeight + 13, lines, meta: entry.meta },
+      label: { x: blockX + 14, y: top + V.metaHeight + 13, lines, meta },
       hit: { x: blockX - 4, y: top - 3, width: blockWidth + 4, height: height + 6 },
       leader: [cross + 4, anchor, blockX - 4, top + 8],
     });
