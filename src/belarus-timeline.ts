@@ -631,6 +631,7 @@ export class BelarusTimeline extends LitElement {
     const name = `${vertical ? `${date} · ${lane}` : date}: ${localize(entry.title, this.language)}${period ? ` (${t.period})` : ''}`;
     const selected = entry.id === this.selected;
     const { hit, label } = p;
+    const metaTop = label.y - 13 - 2 - label.meta.length * V.metaLine;
     return svg`<g
       part="entry ${period ? 'period' : 'point'}"
       class="entry lane-${p.lane}${selected ? ' selected' : ''}"
@@ -644,16 +645,20 @@ export class BelarusTimeline extends LitElement {
       ${vertical ? nothing : this.renderMark(p, false)}
       ${
         vertical
-          ? svg`<rect class="lane-marker" x=${label.x - 14} y=${label.y - V.metaHeight - 10} width="9" height="9" rx="2"></rect>
-            <text class="meta" x=${label.x} y=${label.y - V.metaHeight - 2}>${label.meta}</text>`
+          ? svg`<rect class="lane-marker" x=${label.x - 14} y=${metaTop + 3} width="9" height="9" rx="2"></rect>
+              <text class="meta" x=${label.x} y=${metaTop + 11}>${this.renderLines(label.meta, label.x, V.metaLine)}</text>`
           : nothing
       }
-      <text class="label" x=${label.x} y=${label.y}>${label.lines.map(
-        // The space keeps words apart in the text content that screen readers and axe read.
-        (line, i) =>
-          svg`<tspan x=${label.x} dy=${i ? V.lineHeight : 0}>${i < label.lines.length - 1 ? `${line} ` : line}</tspan>`,
-      )}</text>
+      <text class="label" x=${label.x} y=${label.y}>${this.renderLines(label.lines, label.x, V.lineHeight)}</text>
     </g>`;
+  }
+
+  private renderLines(lines: string[], x: number, lineHeight: number) {
+    // The space keeps words apart in the text content that screen readers and axe read.
+    return lines.map(
+      (line, i) =>
+        svg`<tspan x=${x} dy=${i ? lineHeight : 0}>${i < lines.length - 1 ? `${line} ` : line}</tspan>`,
+    );
   }
 
   private renderDetail() {

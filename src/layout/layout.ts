@@ -41,7 +41,7 @@ export interface PlacedEntry {
   /** The mark's centre across the time axis (y when horizontal, x when vertical). */
   cross: number;
   /** Label lines with the position of the first baseline. */
-  label: { x: number; y: number; lines: string[]; meta: string | null };
+  label: { x: number; y: number; lines: string[]; meta: string[] };
   /** The area that takes pointer input and carries the focus ring. */
   hit: Box;
   /** Vertical only: the leader line from the mark to the text block. */
@@ -78,7 +78,7 @@ export const V = {
   trackWidth: 9,
   blockGap: 10,
   lineHeight: 17,
-  metaHeight: 15,
+  metaLine: 13,
 } as const;
 
 /** Entries in date order; `x` maps ms to px; `range` is the visible pixel range along time. */
@@ -138,7 +138,7 @@ export function layoutHorizontal(
           x: item.labelX,
           y: cross + H.markHeight / 2 + H.labelGap + 12,
           lines: [item.label],
-          meta: null,
+          meta: [],
         },
         hit: { x: item.a - 4, y: top - 3, width: item.b - item.a + 8, height: H.row - 6 },
         leader: null,
@@ -180,8 +180,10 @@ export function layoutVertical(
       entry.span.end || entry.span.ongoing ? mark.segments[0].a : (mark.a + mark.b) / 2,
     );
     const lines = wrapText(entry.title, blockWidth - 14, (s) => measure(s, 'label'), 3);
-    const meta = wrapText(entry.meta, blockWidth - 14, (s) => measure(s, 'meta'), 1)[0] ?? '';
-    const height = V.metaHeight + lines.length * V.lineHeight + 4;
+    // Date and lane wrap rather than being cut: what is visible must stay part of the name.
+    const meta = wrapText(entry.meta, blockWidth - 14, (s) => measure(s, 'meta'), 2);
+    const metaHeight = meta.length * V.metaLine + 2;
+    const height = metaHeight + lines.length * V.lineHeight + 4;
     const top = Math.max(anchor - 8, bottom + V.blockGap);
     bottom = top + height;
     const cross = trackX(tracks[i]);
@@ -190,7 +192,7 @@ export function layoutVertical(
       lane: entry.lane,
       mark,
       cross,
-      label: { x: blockX + 14, y: top + V.metaHeight + 13, lines, meta },
+      label: { x: blockX + 14, y: top + metaHeight + 13, lines, meta },
       hit: { x: blockX - 4, y: top - 3, width: blockWidth + 4, height: height + 6 },
       leader: [cross + 4, anchor, blockX - 4, top + 8],
     });
