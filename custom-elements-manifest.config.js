@@ -10,6 +10,8 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((event) => event.name);
+            // Private members are no one's contract; listing them only makes the manifest churn.
+            if (decl.members) decl.members = decl.members.filter((member) => member.privacy !== 'private');
           }
         }
       },
