@@ -57,7 +57,8 @@ export default {
   nodeResolve: true,
   browsers,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // GREP="pattern" runs only the tests whose title matches.
+  testFramework: { config: { timeout: 10000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   testsFinishTimeout: 300000,
   plugins: [
     esbuildPlugin({

@@ -100,19 +100,42 @@ export const styles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: 0.25rem 0.25rem;
     margin: 0.5rem 0 0;
-    padding: 0 1rem;
+    padding: 0 0.5rem;
     list-style: none;
     font-size: 0.8125rem;
     color: var(--_muted);
   }
 
-  .legend li,
   .detail-meta {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .lane-toggle {
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
+    min-height: 1.75rem;
+    padding: 0 0.5rem;
+    border-color: transparent;
+    font-size: 0.8125rem;
+    color: var(--_fg);
+  }
+
+  /* A hidden lane: its swatch turns into an outline and its name is struck through. */
+  .lane-toggle[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+
+  .lane-toggle[aria-pressed='false'] .swatch {
+    background: transparent;
+    outline: 2px solid var(--_lane);
+    outline-offset: -2px;
   }
 
   .swatch {
@@ -211,6 +234,15 @@ export const styles = css`
   .entry .hit {
     fill: transparent;
     stroke: none;
+    transition:
+      fill 120ms ease-out,
+      stroke 120ms ease-out;
+  }
+
+  .solid,
+  .uncertain,
+  .dot {
+    transition: opacity 120ms ease-out;
   }
 
   .entry:hover .hit {
@@ -333,6 +365,55 @@ export const styles = css`
     padding: 0;
   }
 
+  .view-toggle[aria-pressed='true'] {
+    background: var(--_fg);
+    color: var(--_bg);
+  }
+
+  .list {
+    margin: 0.75rem 1rem 0;
+    padding: 0;
+    list-style: none;
+    max-width: 46rem;
+  }
+
+  .list-item {
+    padding: 0.75rem 0 0.75rem 0.875rem;
+    border-left: 4px solid var(--_lane);
+    margin-bottom: 0.75rem;
+  }
+
+  .list-item.selected {
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+
+  .list-item h3 {
+    margin: 0.125rem 0 0.25rem;
+    font-size: 1.05rem;
+  }
+
+  .list-select {
+    font: inherit;
+    font-weight: 700;
+    text-align: start;
+    border: none;
+    background: none;
+    padding: 0;
+    min-height: 1.5rem;
+    color: var(--_fg);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 3px;
+  }
+
+  .list-select[aria-pressed='true'] {
+    text-decoration-thickness: 3px;
+  }
+
+  .list p {
+    margin: 0.375rem 0;
+  }
+
   .footer {
     margin: 0.75rem 1rem 0;
     font-size: 0.8125rem;
@@ -353,9 +434,85 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    .entry .hit,
+    .solid,
+    .uncertain,
+    .dot {
       transition: none !important;
       animation: none !important;
+    }
+  }
+
+  /* Stronger marks for readers who ask for more contrast. */
+  @media (prefers-contrast: more) {
+    :host {
+      --_muted: var(--_fg);
+      --_grid: color-mix(in srgb, var(--_fg) 40%, var(--_bg));
+    }
+    .uncertain {
+      fill: color-mix(in srgb, var(--_lane) 45%, transparent);
+      stroke-width: 2;
+      stroke-dasharray: 4 2;
+    }
+    .open,
+    .leader {
+      stroke-width: 2.5;
+    }
+    .label {
+      font-weight: 700;
+    }
+  }
+
+  /* Windows High Contrast and other forced palettes: every mark, lane, focus ring and selection
+     in system colours, so that none of them disappears. */
+  @media (forced-colors: active) {
+    .solid,
+    .dot,
+    .lane-swatch,
+    .lane-marker {
+      fill: CanvasText;
+    }
+    .uncertain {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .open,
+    .leader,
+    .axis .domain {
+      stroke: CanvasText;
+    }
+    .axis .grid {
+      stroke: GrayText;
+    }
+    .lane .band {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .label,
+    .lane-label {
+      fill: CanvasText;
+    }
+    .meta,
+    .axis .tick {
+      fill: GrayText;
+    }
+    .entry.selected .hit {
+      fill: Canvas;
+      stroke: Highlight;
+      stroke-width: 2;
+    }
+    .entry:focus-visible .hit {
+      stroke: Highlight;
+      stroke-width: 3;
+    }
+    .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .lane-toggle[aria-pressed='false'] .swatch {
+      background: Canvas;
+      outline-color: CanvasText;
     }
   }
 `;

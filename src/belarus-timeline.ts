@@ -21,6 +21,7 @@ import {
   type TextStyle,
 } from './layout/layout.js';
 import { laneSheet } from './lane-colors.js';
+import { entryBody, safeUrl } from './render/entry-body.js';
 import { scaleTime, type TimeScale } from './scale/time-scale.js';
 import { styles } from './belarus-timeline.styles.js';
 
@@ -55,8 +56,8 @@ const SIDE = 16;
  * @slot footer - Credits below the timeline (default: the dataset's source).
  *
  * @csspart heading - The default heading.
- * @csspart controls - The group of zoom buttons.
- * @csspart legend - The list of lanes with their colours.
+ * @csspart controls - The zoom buttons and the list view toggle.
+ * @csspart legend - The lanes with their colours; each is a toggle.
  * @csspart plot - The SVG that holds axis, lanes and entries.
  * @csspart axis - The time axis with its tick labels.
  * @csspart lane - A lane's band (horizontal layout).
@@ -65,6 +66,8 @@ const SIDE = 16;
  * @csspart period - An entry with an end, or ongoing.
  * @csspart cluster - Reserved for counted clusters of entries that do not fit.
  * @csspart detail - The panel that shows the selected entry.
+ * @csspart list - The list view: every entry as an ordered, readable list.
+ * @csspart lane-toggle - A legend button that shows or hides a lane.
  * @csspart error - Reserved for the message shown on bad input.
  * @csspart footer - The footer with the dataset's source.
  *
@@ -106,6 +109,8 @@ export class BelarusTimeline extends LitElement {
     theme: { reflect: true },
     static: { type: Boolean, reflect: true },
     heading: {},
+    lanes: { reflect: true },
+    view: { reflect: true },
     dataset: { attribute: false },
   };
 
@@ -139,6 +144,12 @@ export class BelarusTimeline extends LitElement {
   /** The visible heading; default: the dataset's title. */
   heading: string | null = null;
 
+  /** Comma-separated ids of the lanes shown (default: all); the legend toggles them. */
+  lanes: string | null = null;
+
+  /** `timeline`, or `list`: the same entries as an ordered, readable list. */
+  view: 'timeline' | 'list' = 'timeline';
+
   /**
    * The story to tell. Default: the built-in article dataset.
    * SPEC §3 names this property `dataset`, so it takes the place of HTMLElement's `data-*` map
@@ -150,6 +161,11 @@ export class BelarusTimeline extends LitElement {
   // Derived in willUpdate, drawn in render.
   private language: Lang = 'en';
   private prepared: Prepared[] = [];
+  /** The entries of the lanes shown, in date order: the keyboard's order. */
+  private shown: Prepared[] = [];
+  private hiddenLanes: ReadonlySet<number> = new Set();
+  /** What the live region says: the new selection's title and date. */
+  private announcement = '';
   private extent: [number, number] = [0, 1];
   private scale: TimeScale = scaleTime();
   private layoutState: Layout = { entries: [], lanes: [], width: 0, height: 0 };
@@ -191,6 +207,20 @@ export class BelarusTimeline extends LitElement {
     this.language = this.resolveLang();
     if (changed.has('dataset') || !this.prepared.length) this.prepare();
 
+    if (changed.has('lanes') || changed.has('dataset')) {
+      const shown = this.lanes === null ? null : new Set(this.lanes.split(',').map((id) => id.trim()));
+      this.hiddenLanes = new Set(
+        this.dataset.lanes.flatMap((lane, i) => (shown && !shown.has(lane.id) ? [i] : [])),
+      );
+    }
+    this.shown = this.prepared.filter((p) => !this.hiddenLanes.has(p.lane));
+    if (changed.has('selected')) {
+      const entry = this.entryById(this.selected);
+      this.announcement = entry
+        ? `${localize(entry.title, this.language)}, ${formatEntryDate(entry, this.language)}`
+        : '';
+    }
+
     const width = this.resize.width;
     const vertical =
       this.orientation === 'vertical' || (this.orientation === 'auto' && width > 0 && width < VERTICAL_BELOW);
@@ -218,7 +248,7 @@ export class BelarusTimeline extends LitElement {
     this.scale = vertical ? t.rescaleY(base) : t.rescaleX(base);
     this.ticks = this.scale.ticks(Math.max(2, Math.floor((range[1] - range[0]) / (vertical ? 70 : 100))));
 
-    const items = this.prepared.map(({ entry, span, lane }) => ({
+    const items = this.shown.map(({ entry, span, lane }) => ({
       id: entry.id,
       lane,
       span,
@@ -229,10 +259,12 @@ export class BelarusTimeline extends LitElement {
     const x = (ms: number) => this.scale(ms);
     this.layoutState = vertical
       ? layoutVertical(items, x, range, width, measure)
-      : layoutHorizontal(items, this.dataset.lanes.length, x, range, width, measure);
+      : layoutHorizontal(items, this.dataset.lanes.length, x, range, width, measure, this.hiddenLanes);
 
-    if (!this.focusId || !this.prepared.some((p) => p.entry.id === this.focusId)) {
-      this.focusId = this.selected ?? this.prepared[0]?.entry.id ?? null;
+    // The roving tab stop stays on an entry that is shown: the selection's, else the first.
+    if (!this.focusId || !this.shown.some((p) => p.entry.id === this.focusId)) {
+      const selected = this.shown.find((p) => p.entry.id === this.selected);
+      this.focusId = (selected ?? this.shown[0])?.entry.id ?? null;
     }
   }
 
@@ -363,7 +395,7 @@ export class BelarusTimeline extends LitElement {
   }
 
   private handleKeydown(event: KeyboardEvent): void {
-    const order = this.prepared.map((p) => p.entry.id);
+    const order = this.shown.map((p) => p.entry.id);
     const current = (event.target as Element).closest<SVGElement>('.entry')?.dataset.id ?? this.focusId;
     const index = current ? order.indexOf(current) : -1;
     const vertical = this.currentLayout === 'vertical';
@@ -397,7 +429,7 @@ export class BelarusTimeline extends LitElement {
   }
 
   private handleZoomKeys(event: KeyboardEvent): void {
-    if (this.static || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (this.static || this.view === 'list' || event.ctrlKey || event.metaKey || event.altKey) return;
     const action = { '+': 'in', '=': 'in', '-': 'out', _: 'out', '0': 'reset' }[event.key];
     if (!action) return;
     event.preventDefault();
@@ -412,21 +444,41 @@ export class BelarusTimeline extends LitElement {
 
   private async moveFocus(id: string): Promise<void> {
     this.focusId = id;
-    this.ensureVisible(id);
+    // Moving focus off screen pans there: the reader moved the window, so the page hears of it.
+    if (this.ensureVisible(id)) this.handleUserZoomEnd();
     await this.updateComplete;
     this.renderRoot.querySelector<SVGElement>(`.entry[data-id="${CSS.escape(id)}"]`)?.focus();
   }
 
-  /** Pans an entry that lies outside the visible window into view. */
-  private ensureVisible(id: string): void {
+  /** Pans an entry that lies outside the visible window into view; true when it did. */
+  private ensureVisible(id: string): boolean {
     const prepared = this.prepared.find((p) => p.entry.id === id);
-    if (!prepared) return;
+    if (!prepared || this.static) return false;
     const range = this.timeRange();
     const a = this.scale(+prepared.span.from);
     const b = this.scale(+prepared.span.to);
-    if (b >= range[0] && a <= range[1]) return;
-    const target = (range[0] + range[1]) / 2;
-    this.zoom.panBy((a + b) / 2 - target);
+    if (b >= range[0] && a <= range[1]) return false;
+    // A long period is brought in by its start; a short entry is centred.
+    const target = b - a > range[1] - range[0] ? a - range[0] - 24 : (a + b) / 2 - (range[0] + range[1]) / 2;
+    this.zoom.panBy(target);
+    return true;
+  }
+
+  private toggleLane(index: number): void {
+    const hidden = new Set(this.hiddenLanes);
+    if (hidden.has(index)) hidden.delete(index);
+    else hidden.add(index);
+    const ids = this.dataset.lanes.filter((_, i) => !hidden.has(i)).map((lane) => lane.id);
+    this.lanes = hidden.size ? ids.join(',') : null;
+  }
+
+  private toggleView(): void {
+    this.view = this.view === 'list' ? 'timeline' : 'list';
+  }
+
+  private handleListClick(event: Event): void {
+    const id = (event.target as Element).closest<HTMLElement>('button.list-select')?.dataset.id;
+    if (id) this.userSelect(id === this.selected ? null : id);
   }
 
   /** Selects an entry by id (or clears the selection with `null`). Fires no event. */
@@ -457,7 +509,7 @@ export class BelarusTimeline extends LitElement {
   }
 
   private step(delta: 1 | -1): void {
-    const order = this.prepared.map((p) => p.entry.id);
+    const order = this.shown.map((p) => p.entry.id);
     if (!order.length) return;
     const index = this.selected ? order.indexOf(this.selected) : -1;
     const next =
@@ -473,68 +525,53 @@ export class BelarusTimeline extends LitElement {
   override render() {
     const t = strings[this.language];
     const title = this.heading ?? localize(this.dataset.title, this.language);
+    const list = this.view === 'list';
     return html`
       <div class="frame" lang=${this.language}>
         <div class="head">
           <slot name="heading"><h2 part="heading" class="heading">${title}</h2></slot>
-          ${
-            this.static
-              ? nothing
-              : html`<div part="controls" class="controls" role="group" aria-label=${t.plot}>
-                  <button
-                    type="button"
-                    class="zoom-in"
-                    aria-label=${t.zoomIn}
-                    title=${t.zoomIn}
-                    @click=${() => this.zoomByUser('in')}
-                  >
-                    +
-                  </button>
-                  <button
-                    type="button"
-                    class="zoom-out"
-                    aria-label=${t.zoomOut}
-                    title=${t.zoomOut}
-                    @click=${() => this.zoomByUser('out')}
-                  >
-                    −
-                  </button>
-                  <button type="button" class="reset" @click=${() => this.zoomByUser('reset')}>
-                    ${t.reset}
-                  </button>
-                </div>`
-          }
+          <div part="controls" class="controls" role="group" aria-label=${t.controls}>
+            ${
+              this.static || list
+                ? nothing
+                : html`<button
+                      type="button"
+                      class="zoom-in"
+                      aria-label=${t.zoomIn}
+                      title=${t.zoomIn}
+                      @click=${() => this.zoomByUser('in')}
+                    >
+                      +
+                    </button>
+                    <button
+                      type="button"
+                      class="zoom-out"
+                      aria-label=${t.zoomOut}
+                      title=${t.zoomOut}
+                      @click=${() => this.zoomByUser('out')}
+                    >
+                      −
+                    </button>
+                    <button type="button" class="reset" @click=${() => this.zoomByUser('reset')}>
+                      ${t.reset}
+                    </button>`
+            }
+            <button
+              type="button"
+              class="view-toggle"
+              aria-pressed=${list ? 'true' : 'false'}
+              @click=${this.toggleView}
+            >
+              ${t.listView}
+            </button>
+          </div>
         </div>
         ${this.renderLegend()}
-        <div class="plot-wrap">
-          <svg
-            class="plot ${this.currentLayout}"
-            part="plot"
-            role="group"
-            aria-label=${`${t.plot}: ${title}`}
-            width=${this.layoutState.width}
-            height=${this.layoutState.height}
-            viewBox="0 0 ${this.layoutState.width} ${this.layoutState.height}"
-          >
-            ${this.renderAxis()} ${this.renderLanes()}
-            ${this.currentLayout === 'vertical' ? this.renderTracks() : nothing}
-            <g
-              class="entries"
-              role="group"
-              aria-label=${title}
-              @click=${this.handleEntryClick}
-              @keydown=${this.handleKeydown}
-            >
-              ${repeat(
-                this.layoutState.entries,
-                (p) => p.id,
-                (p) => this.renderEntry(p),
-              )}
-            </g>
-          </svg>
-          <div class="hint" role="status" ?hidden=${!this.hint}>${this.hint ? t.wheelHint : ''}</div>
+        <p id="summary" class="visually-hidden">${this.summary()}</p>
+        ${list ? this.renderList() : this.renderPlot(title)} ${list ? nothing : this.renderDetail()}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+          ${this.announcement}
         </div>
-        ${this.renderDetail()}
         <div part="footer" class="footer">
           <slot name="footer">${this.renderSource()}</slot>
         </div>
@@ -542,11 +579,99 @@ export class BelarusTimeline extends LitElement {
     `;
   }
 
+  /** One sentence about the data, for the plot's description: how many entries, which years. */
+  private summary(): string {
+    const t = strings[this.language];
+    if (!this.shown.length) return t.summaryEmpty;
+    const first = this.shown[0].span.from.getUTCFullYear();
+    const last = Math.max(...this.shown.map((p) => new Date(+p.span.to - 1).getUTCFullYear()));
+    const lanes = this.dataset.lanes.length - this.hiddenLanes.size;
+    return t.summary(this.shown.length, first, last, lanes);
+  }
+
+  private renderPlot(title: string) {
+    const t = strings[this.language];
+    return html`<div class="plot-wrap">
+      <svg
+        class="plot ${this.currentLayout}"
+        part="plot"
+        role="group"
+        aria-label=${`${t.plot}: ${title}`}
+        aria-describedby="summary"
+        width=${this.layoutState.width}
+        height=${this.layoutState.height}
+        viewBox="0 0 ${this.layoutState.width} ${this.layoutState.height}"
+      >
+        ${this.renderAxis()} ${this.renderLanes()}
+        ${this.currentLayout === 'vertical' ? this.renderTracks() : nothing}
+        <g
+          class="entries"
+          role="group"
+          aria-label=${t.entriesLabel}
+          @click=${this.handleEntryClick}
+          @keydown=${this.handleKeydown}
+        >
+          ${repeat(
+            this.layoutState.entries,
+            (p) => p.id,
+            (p) => this.renderEntry(p),
+          )}
+        </g>
+      </svg>
+      <div class="hint" role="status" ?hidden=${!this.hint}>${this.hint ? t.wheelHint : ''}</div>
+    </div>`;
+  }
+
   private renderLegend() {
-    const lanes = this.dataset.lanes;
-    return html`<ul part="legend" class="legend" aria-label=${strings[this.language].lanes}>
-      ${lanes.map((lane, i) => html`<li class="lane-${i}"><span class="swatch" aria-hidden="true"></span>${localize(lane.label, this.language)}</li>`)}
+    const t = strings[this.language];
+    return html`<ul part="legend" class="legend" aria-label=${t.lanes}>
+      ${this.dataset.lanes.map(
+        (lane, i) =>
+          html`<li class="lane-${i}">
+            <button
+              type="button"
+              part="lane-toggle"
+              class="lane-toggle"
+              aria-pressed=${this.hiddenLanes.has(i) ? 'false' : 'true'}
+              @click=${() => this.toggleLane(i)}
+            >
+              <span class="swatch" aria-hidden="true"></span>${localize(lane.label, this.language)}
+            </button>
+          </li>`,
+      )}
     </ul>`;
+  }
+
+  /** The list view: every shown entry, in date order, with all that the detail panel says. */
+  private renderList() {
+    const lang = this.language;
+    return html`<ol part="list" class="list" @click=${this.handleListClick}>
+      ${repeat(
+        this.shown,
+        (p) => p.entry.id,
+        ({ entry, lane }) => {
+          const selected = entry.id === this.selected;
+          return html`<li class="list-item lane-${lane}${selected ? ' selected' : ''}" data-id=${entry.id}>
+            <p class="detail-meta">
+              <span class="swatch" aria-hidden="true"></span
+              >${localize(this.dataset.lanes[lane]?.label, lang)} ·
+              <time datetime=${entry.date}>${formatEntryDate(entry, lang)}</time>
+            </p>
+            <h3>
+              <button
+                type="button"
+                class="list-select"
+                data-id=${entry.id}
+                aria-pressed=${selected ? 'true' : 'false'}
+              >
+                ${localize(entry.title, lang)}
+              </button>
+            </h3>
+            ${entryBody(entry, lang)}
+          </li>`;
+        },
+      )}
+    </ol>`;
   }
 
   private renderAxis() {
@@ -666,53 +791,25 @@ export class BelarusTimeline extends LitElement {
     const t = strings[this.language];
     if (!entry) return html`<section part="detail" class="detail" hidden></section>`;
     const lang = this.language;
-    const lane = this.dataset.lanes.find((l) => l.id === entry.lane);
-    const basis = entry.dateBasis ?? 'source';
-    const lanePos = this.dataset.lanes.indexOf(lane!);
-    return html`<section part="detail" class="detail lane-${lanePos}" aria-labelledby="detail-title">
+    const lane = this.dataset.lanes.findIndex((l) => l.id === entry.lane);
+    return html`<section part="detail" class="detail lane-${lane}" aria-labelledby="detail-title">
       <div class="detail-head">
         <p class="detail-meta">
-          <span class="swatch" aria-hidden="true"></span>${localize(lane?.label, lang)} ·
+          <span class="swatch" aria-hidden="true"></span>${localize(this.dataset.lanes[lane]?.label, lang)} ·
           <time datetime=${entry.date}>${formatEntryDate(entry, lang)}</time>
         </p>
-        <button type="button" class="close" aria-label=${t.close} @click=${() => this.userSelect(null)}>
+        <button
+          type="button"
+          class="close"
+          aria-label=${t.close}
+          title=${t.close}
+          @click=${() => this.userSelect(null)}
+        >
           ×
         </button>
       </div>
       <h3 id="detail-title">${localize(entry.title, lang)}</h3>
-      ${entry.summary ? html`<p class="summary">${localize(entry.summary, lang)}</p>` : nothing}
-      ${(entry.quotes ?? []).map(
-        (quote) =>
-          html`<figure class="quote">
-            <blockquote lang="nl"><p>“${quote.text}”</p></blockquote>
-            ${
-              lang === 'en' && quote.translation
-                ? html`<p class="translation">
-                    <span class="visually-hidden">${t.translation}: </span
-                    >“${localize(quote.translation, lang)}”
-                  </p>`
-                : nothing
-            }
-            <figcaption>
-              — ${quote.speaker}${quote.role ? html`, ${localize(quote.role, lang)}` : nothing}
-            </figcaption>
-          </figure>`,
-      )}
-      ${
-        entry.source?.excerpt
-          ? html`<p class="excerpt">
-              <span class="label">${t.fromArticle}:</span> <q lang="nl">${entry.source.excerpt}</q>
-            </p>`
-          : nothing
-      }
-      ${
-        basis !== 'source' || entry.dateNote
-          ? html`<p class="date-note">
-              <span class="label">${t.dateBasis[basis]}</span
-              >${entry.dateNote ? html`: ${localize(entry.dateNote, lang)}` : nothing}
-            </p>`
-          : nothing
-      }
+      ${entryBody(entry, lang)}
     </section>`;
   }
 
@@ -721,10 +818,9 @@ export class BelarusTimeline extends LitElement {
     if (!source) return nothing;
     const label = localize(source.label, this.language);
     const t = strings[this.language];
-    const safe = source.url && /^https?:\/\//i.test(source.url);
-    return html`${t.source}:
-    ${safe ? html`<a href=${source.url} rel="noopener noreferrer">${label}</a>` : label}
-    ${this.dataset.asOf ? html`(${formatPartialDate(this.dataset.asOf, this.language)})` : nothing}`;
+    const url = safeUrl(source.url);
+    return html`${t.source}: ${url ? html`<a href=${url} rel="noopener noreferrer">${label}</a>` : label}
+    ${this.dataset.asOf ? html`· ${t.asOf} ${formatPartialDate(this.dataset.asOf, this.language)}` : nothing}`;
   }
 }
 

@@ -19,8 +19,13 @@ export const strings = {
       background: 'Datum uit achtergrondkennis',
     },
     plot: 'Tijdlijn',
-    lanes: 'Sporen',
-    entries: (n: number) => `${n} gebeurtenissen`,
+    controls: 'Weergave',
+    listView: 'Lijst',
+    entriesLabel: 'Gebeurtenissen',
+    lanes: 'Sporen: klik om te tonen of te verbergen',
+    summary: (n: number, from: number, to: number, lanes: number) =>
+      `${n} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'} van ${from} tot ${to}, in ${lanes} ${lanes === 1 ? 'spoor' : 'sporen'}.`,
+    summaryEmpty: 'Geen gebeurtenissen om te tonen.',
   },
   en: {
     zoomIn: 'Zoom in',
@@ -39,8 +44,13 @@ export const strings = {
       background: 'Date from background knowledge',
     },
     plot: 'Timeline',
-    lanes: 'Lanes',
-    entries: (n: number) => `${n} entries`,
+    controls: 'View',
+    listView: 'List',
+    entriesLabel: 'Entries',
+    lanes: 'Lanes: click to show or hide',
+    summary: (n: number, from: number, to: number, lanes: number) =>
+      `${n} ${n === 1 ? 'entry' : 'entries'} from ${from} to ${to}, in ${lanes} ${lanes === 1 ? 'lane' : 'lanes'}.`,
+    summaryEmpty: 'No entries to show.',
   },
 } satisfies Record<Lang, unknown>;
 

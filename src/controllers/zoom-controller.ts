@@ -29,6 +29,7 @@ export class ZoomController implements ReactiveController {
   private enabled = true;
   private frame = 0;
   private applying = false;
+  private wheelTimer = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -44,8 +45,13 @@ export class ZoomController implements ReactiveController {
       })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         this.transform = event.transform;
-        // A transform the host set itself is drawn in the update that set it.
+        // A transform the host set itself is drawn in the update that set it; one the element set
+        // for a button or key is drawn at once; gestures are coalesced to one draw per frame.
         if (this.applying) return;
+        if (!event.sourceEvent) {
+          this.host.requestUpdate();
+          return;
+        }
         if (!this.frame) {
           this.frame = requestAnimationFrame(() => {
             this.frame = 0;
@@ -69,6 +75,7 @@ export class ZoomController implements ReactiveController {
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.wheelTimer);
     this.frame = 0;
     this.unbind();
   }
@@ -150,7 +157,9 @@ export class ZoomController implements ReactiveController {
     if (sideways && this.axis === 'x') {
       event.preventDefault();
       this.panBy(event.deltaMode === 1 ? event.deltaX * 16 : event.deltaX);
-      this.options.onUserEnd();
+      // The window settles when the wheel stops, as d3-zoom decides for Ctrl + wheel.
+      clearTimeout(this.wheelTimer);
+      this.wheelTimer = window.setTimeout(() => this.options.onUserEnd(), 150);
     } else if (!sideways) {
       this.options.onPlainWheel();
     }

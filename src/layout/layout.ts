@@ -81,7 +81,10 @@ export const V = {
   metaLine: 13,
 } as const;
 
-/** Entries in date order; `x` maps ms to px; `range` is the visible pixel range along time. */
+/**
+ * Entries in date order; `x` maps ms to px; `range` is the visible pixel range along time; lanes in
+ * `hidden` are left out.
+ */
 export function layoutHorizontal(
   entries: readonly LayoutEntry[],
   laneCount: number,
@@ -89,6 +92,7 @@ export function layoutHorizontal(
   range: readonly [number, number],
   width: number,
   measure: Measure,
+  hidden: ReadonlySet<number> = new Set(),
 ): Layout {
   const maxLabel = Math.max(40, range[1] - range[0]);
   const perLane: {
@@ -121,6 +125,8 @@ export function layoutHorizontal(
   const lanes: LaneBand[] = [];
   let y = H.axis;
   perLane.forEach((items, lane) => {
+    // A lane the reader switched off takes no room at all.
+    if (hidden.has(lane)) return;
     items.sort((p, q) => p.a - q.a);
     const rows = packIntervals(items, H.itemGap);
     const rowCount = Math.max(1, ...rows.map((r) => r + 1));

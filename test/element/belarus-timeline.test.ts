@@ -269,7 +269,7 @@ describe('<belarus-timeline>', () => {
     it('does not zoom or pan when `static`', async () => {
       const el = await timelineAt(1280, { static: true });
       const before = tickLabels(el);
-      expect($(el, '[part="controls"]')).to.equal(null);
+      expect($$(el, '[part="controls"] button').map((b) => b.className)).to.deep.equal(['view-toggle']);
       const event = wheel(el, { deltaY: -300, ctrlKey: true });
       await settle(el);
       expect(event.defaultPrevented).to.equal(false);
