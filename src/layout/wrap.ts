@@ -21,7 +21,8 @@ export function wrapText(
       lines.push(ellipsize(`${line} ${words.slice(i).join(' ')}`, width, measure));
       return lines;
     }
-    lines.push(line);
+    // A word wider than the line sits alone on its line: cut it rather than let it overflow.
+    lines.push(measure(line) > width ? ellipsize(line, width, measure) : line);
     line = words[i];
   }
   if (line) lines.push(measure(line) > width ? ellipsize(line, width, measure) : line);
