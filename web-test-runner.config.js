@@ -19,6 +19,35 @@ const sharedArticle = {
   },
 };
 
+/**
+ * `emulate-media-features`: any media feature the browser's DevTools protocol can emulate
+ * (forced-colors, prefers-contrast, …), which @web/test-runner-commands' emulateMedia does not
+ * pass on for puppeteer-driven browsers. Answers false where the browser cannot.
+ */
+const cdp = new WeakMap();
+const mediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) return false;
+    try {
+      // Puppeteer's emulateMediaFeatures accepts only a few names; the protocol takes them all.
+      if (!cdp.has(page)) cdp.set(page, await page.createCDPSession());
+      await cdp.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    } catch {
+      // Firefox (WebDriver BiDi): whatever puppeteer can do there, else false.
+      try {
+        await page.emulateMediaFeatures(payload);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+  },
+};
+
 const chrome = findChrome();
 const firefox = findFirefox();
 const only = process.env.BROWSERS?.split(',');
@@ -67,5 +96,6 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     sharedArticle,
+    mediaFeatures,
   ],
 };

@@ -174,7 +174,7 @@ export const styles = css`
 
   .axis .grid {
     stroke: var(--_grid);
-    stroke-width: 1;
+    stroke-width: 1px;
   }
 
   .axis .domain {
@@ -207,14 +207,14 @@ export const styles = css`
   .uncertain {
     fill: color-mix(in srgb, var(--_lane) 28%, transparent);
     stroke: var(--_lane);
-    stroke-width: 1.25;
+    stroke-width: 1.25px;
     stroke-dasharray: 3 2;
   }
 
   .open {
     fill: none;
     stroke: var(--_lane);
-    stroke-width: 2;
+    stroke-width: 2px;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
@@ -222,7 +222,7 @@ export const styles = css`
   .leader {
     fill: none;
     stroke: var(--_lane);
-    stroke-width: 1;
+    stroke-width: 1px;
     opacity: 0.8;
   }
 
@@ -252,12 +252,15 @@ export const styles = css`
   .entry.selected .hit {
     fill: color-mix(in srgb, var(--_accent) 12%, transparent);
     stroke: var(--_accent);
-    stroke-width: 1.5;
+    stroke-width: 1.5px;
   }
 
-  .entry:focus-visible .hit {
+  /* :focus-visible alone misses in Firefox for SVG entries focused from a key handler, so the
+     element also marks keyboard use itself. */
+  .entry:focus-visible .hit,
+  .keyboard .entry:focus .hit {
     stroke: var(--_accent);
-    stroke-width: 3;
+    stroke-width: 3px;
   }
 
   .label {
@@ -272,7 +275,7 @@ export const styles = css`
   }
 
   .track-mark.selected .leader {
-    stroke-width: 2;
+    stroke-width: 2px;
     opacity: 1;
   }
 
@@ -452,12 +455,12 @@ export const styles = css`
     }
     .uncertain {
       fill: color-mix(in srgb, var(--_lane) 45%, transparent);
-      stroke-width: 2;
+      stroke-width: 2px;
       stroke-dasharray: 4 2;
     }
     .open,
     .leader {
-      stroke-width: 2.5;
+      stroke-width: 2.5px;
     }
     .label {
       font-weight: 700;
@@ -467,6 +470,9 @@ export const styles = css`
   /* Windows High Contrast and other forced palettes: every mark, lane, focus ring and selection
      in system colours, so that none of them disappears. */
   @media (forced-colors: active) {
+    .entry .hit {
+      transition: none;
+    }
     .solid,
     .dot,
     .lane-swatch,
@@ -500,11 +506,12 @@ export const styles = css`
     .entry.selected .hit {
       fill: Canvas;
       stroke: Highlight;
-      stroke-width: 2;
+      stroke-width: 2px;
     }
-    .entry:focus-visible .hit {
+    .entry:focus-visible .hit,
+    .keyboard .entry:focus .hit {
       stroke: Highlight;
-      stroke-width: 3;
+      stroke-width: 3px;
     }
     .swatch {
       forced-color-adjust: none;

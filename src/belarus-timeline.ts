@@ -101,6 +101,7 @@ export class BelarusTimeline extends LitElement {
 
   static override properties = {
     focusId: { state: true, attribute: false },
+    keyboard: { state: true, attribute: false },
     hint: { state: true, attribute: false },
     start: {},
     end: {},
@@ -120,6 +121,8 @@ export class BelarusTimeline extends LitElement {
 
   /** The entry that holds the roving tab stop. */
   private focusId: string | null = null;
+  /** The reader is using the keyboard: the focused entry shows its ring (see styles). */
+  private keyboard = false;
   /** A plain wheel was used over the plot a moment ago: show how to zoom. */
   private hint = false;
 
@@ -395,6 +398,7 @@ export class BelarusTimeline extends LitElement {
   }
 
   private handleKeydown(event: KeyboardEvent): void {
+    this.keyboard = true;
     const order = this.shown.map((p) => p.entry.id);
     const current = (event.target as Element).closest<SVGElement>('.entry')?.dataset.id ?? this.focusId;
     const index = current ? order.indexOf(current) : -1;
@@ -447,7 +451,10 @@ export class BelarusTimeline extends LitElement {
     // Moving focus off screen pans there: the reader moved the window, so the page hears of it.
     if (this.ensureVisible(id)) this.handleUserZoomEnd();
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>(`.entry[data-id="${CSS.escape(id)}"]`)?.focus();
+    // focusVisible: Firefox shows no ring for a focus moved by script unless asked to.
+    this.renderRoot
+      .querySelector<SVGElement>(`.entry[data-id="${CSS.escape(id)}"]`)
+      ?.focus({ focusVisible: true } as FocusOptions);
   }
 
   /** Pans an entry that lies outside the visible window into view; true when it did. */
@@ -593,7 +600,8 @@ export class BelarusTimeline extends LitElement {
     const t = strings[this.language];
     return html`<div class="plot-wrap">
       <svg
-        class="plot ${this.currentLayout}"
+        class="plot ${this.currentLayout}${this.keyboard ? ' keyboard' : ''}"
+        @pointerdown=${() => (this.keyboard = false)}
         part="plot"
         role="group"
         aria-label=${`${t.plot}: ${title}`}
