@@ -24,6 +24,28 @@ const sharedArticle = {
  * (forced-colors, prefers-contrast, …), which @web/test-runner-commands' emulateMedia does not
  * pass on for puppeteer-driven browsers. Answers false where the browser cannot.
  */
+/**
+ * Test-only endpoints: `/__delay/<ms>/<path>` answers with the file at `<path>` after `<ms>`
+ * milliseconds (a slow `src` to overtake); pages under `/test/csp/` are served with the SPEC's
+ * Content-Security-Policy, Trusted Types enforced.
+ */
+const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const testServer = {
+  name: 'test-server',
+  async serve(context) {
+    const match = context.path.match(/^\/__delay\/(\d+)(\/.+)$/);
+    if (!match) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(5000, Number(match[1]))));
+    const file = fileURLToPath(new URL(`.${match[2]}`, import.meta.url));
+    if (!existsSync(file)) return { body: 'not found', status: 404 };
+    return { body: readFileSync(file, 'utf8'), type: 'application/json' };
+  },
+  transform(context) {
+    if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', CSP);
+    return undefined;
+  },
+};
+
 const cdp = new WeakMap();
 const mediaFeatures = {
   name: 'emulate-media-features',
@@ -61,6 +83,8 @@ if (chrome && want('chromium')) {
         executablePath: chrome,
         headless: true,
         args: [
+          // gc(): the lifecycle test checks that removed elements are collected.
+          '--js-flags=--expose-gc',
           '--no-sandbox',
           '--disable-gpu',
           '--disable-background-networking',
@@ -97,5 +121,6 @@ export default {
     }),
     sharedArticle,
     mediaFeatures,
+    testServer,
   ],
 };

@@ -368,6 +368,28 @@ export const styles = css`
     padding: 0;
   }
 
+  .error {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 1rem;
+    margin: 0.75rem 1rem 0;
+    padding: 0.625rem 0.875rem;
+    border: 1px solid var(--_fg);
+    border-left: 4px solid var(--_fg);
+    border-radius: 6px;
+    font-size: 0.875rem;
+  }
+
+  .error p,
+  .error ul {
+    margin: 0.125rem 0;
+  }
+
+  .error ul {
+    padding-left: 1.25rem;
+  }
+
   .view-toggle[aria-pressed='true'] {
     background: var(--_fg);
     color: var(--_bg);

@@ -9,7 +9,12 @@ import { formatEntryDate, formatPartialDate } from './dates/format.js';
 import { formatTick } from './dates/ticks.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { TimelineRangeChangeEvent, TimelineSelectEvent } from './events.js';
+import {
+  TimelineErrorEvent,
+  TimelineLoadEvent,
+  TimelineRangeChangeEvent,
+  TimelineSelectEvent,
+} from './events.js';
 import { strings, toLang } from './i18n.js';
 import {
   H,
@@ -21,9 +26,26 @@ import {
   type TextStyle,
 } from './layout/layout.js';
 import { laneSheet } from './lane-colors.js';
+import {
+  validateDataset,
+  validateEntries,
+  type ValidationIssue,
+  type ValidationResult,
+} from './data/validate.js';
+import { SourceController, type SourceResult } from './controllers/source-controller.js';
 import { entryBody, safeUrl } from './render/entry-body.js';
 import { scaleTime, type TimeScale } from './scale/time-scale.js';
 import { styles } from './belarus-timeline.styles.js';
+
+/** What went wrong, kept as data so that the message follows `lang`. */
+type ErrorState =
+  | { kind: 'http'; status: number; issues: [] }
+  | { kind: 'network' | 'json' | 'invalid' | 'partial'; issues: ValidationIssue[] };
+
+/** Before a `src` answers, nothing is drawn (rather than a story that is about to be replaced). */
+const EMPTY: TimelineDataset = { title: '', asOf: '2000', lanes: [], entries: [] };
+/** How many issues the visible message lists; `timeline-error` carries them all. */
+const SHOWN_ISSUES = 3;
 
 /** An entry with what every frame needs, computed once per dataset. */
 interface Prepared {
@@ -50,6 +72,8 @@ const SIDE = 16;
  * @attribute {'nl' | 'en'} lang - `nl` or `en`; without it, the nearest ancestor's `lang`, else `en`.
  *
  * @fires {TimelineSelectEvent} timeline-select - The user changed the selection. `detail: { id: string | null, entry: TimelineEntry | null }`.
+ * @fires {TimelineLoadEvent} timeline-load - A dataset has been accepted and drawn. `detail: { count: number }`.
+ * @fires {TimelineErrorEvent} timeline-error - Bad input: `src` failed, was not JSON or not a dataset, or entries were invalid. `detail: { message: string, issues: { path: string, message: string }[] }`.
  * @fires {TimelineRangeChangeEvent} timeline-range-change - The visible window settled after the user zoomed or panned. `detail: { start: Date, end: Date }`.
  *
  * @slot heading - Replaces the visible heading (default: the `heading` attribute, else the dataset's title).
@@ -94,6 +118,7 @@ export class BelarusTimeline extends LitElement {
     onUserEnd: () => this.handleUserZoomEnd(),
     onPlainWheel: () => this.handlePlainWheel(),
   });
+  private readonly source = new SourceController(this, (result) => this.handleSource(result));
   private readonly internals: ElementInternals | null = this.attachInternals?.() ?? null;
   private langObserver?: MutationObserver;
   private hintTimer = 0;
@@ -112,7 +137,9 @@ export class BelarusTimeline extends LitElement {
     heading: {},
     lanes: { reflect: true },
     view: { reflect: true },
-    dataset: { attribute: false },
+    src: {},
+    story: { state: true, attribute: false },
+    error: { state: true, attribute: false },
   };
 
   private get plot(): SVGSVGElement | null {
@@ -153,13 +180,43 @@ export class BelarusTimeline extends LitElement {
   /** `timeline`, or `list`: the same entries as an ordered, readable list. */
   view: 'timeline' | 'list' = 'timeline';
 
+  /** URL of a JSON dataset (a `TimelineDataset` or an array of entries) to fetch and show. */
+  src: string | null = null;
+
+  /** The dataset on screen: the last one accepted (validated), never the caller's object. */
+  private story: TimelineDataset = belarusStory;
+  /** The visible error: what failed, with the issues. */
+  private error: ErrorState | null = null;
+  /** Entries to report in `timeline-load` once the next update has drawn them. */
+  private loaded: number | null = null;
+
   /**
-   * The story to tell. Default: the built-in article dataset.
-   * SPEC §3 names this property `dataset`, so it takes the place of HTMLElement's `data-*` map
-   * (which this element does not use); TypeScript sees the clash with the DOM's type.
+   * The story to tell: a `TimelineDataset`. Default: the built-in article dataset. Validated on
+   * the way in: invalid entries are left out and reported (`timeline-error`); input that is not a
+   * dataset at all changes nothing. Never throws.
+   *
+   * SPEC §3 names this property `dataset`, so on this element it takes the place of HTMLElement's
+   * `data-*` map (which it does not use); TypeScript sees the clash with the DOM's type.
    */
   // @ts-expect-error TS2416: `dataset` is a TimelineDataset here, not a DOMStringMap.
-  dataset: TimelineDataset = belarusStory;
+  override get dataset(): TimelineDataset {
+    return this.story;
+  }
+  // @ts-expect-error TS2416: and it takes any value, which it validates.
+  override set dataset(value: unknown) {
+    this.accept(validateDataset(value));
+  }
+
+  /**
+   * Shorthand that replaces the dataset's entries (lanes it does not know get generated labels
+   * and colours). Validated like `dataset`; never throws.
+   */
+  get entries(): TimelineEntry[] {
+    return this.story.entries;
+  }
+  set entries(value: unknown) {
+    this.accept(validateEntries(value, this.story));
+  }
 
   // Derived in willUpdate, drawn in render.
   private language: Lang = 'en';
@@ -206,14 +263,19 @@ export class BelarusTimeline extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     this.language = this.resolveLang();
-    if (changed.has('dataset') || !this.prepared.length) this.prepare();
+    if (!this.hasUpdated) {
+      // The built-in story is drawn only when no `src` is about to replace it.
+      if (this.src && this.story === belarusStory) this.story = EMPTY;
+      else this.loaded = this.story.entries.length;
+    }
+    if (changed.has('story') || !this.prepared.length) this.prepare();
 
-    if (changed.has('lanes') || changed.has('dataset')) {
+    if (changed.has('lanes') || changed.has('story')) {
       const shown = this.lanes === null ? null : new Set(this.lanes.split(',').map((id) => id.trim()));
       this.hiddenLanes = new Set(
-        this.dataset.lanes.flatMap((lane, i) => (shown && !shown.has(lane.id) ? [i] : [])),
+        this.story.lanes.flatMap((lane, i) => (shown && !shown.has(lane.id) ? [i] : [])),
       );
     }
     this.shown = this.prepared.filter((p) => !this.hiddenLanes.has(p.lane));
@@ -240,7 +302,7 @@ export class BelarusTimeline extends LitElement {
     this.zoom.configure(axis, range, cross, (this.extent[1] - this.extent[0]) / MIN_WINDOW, !this.static);
 
     // `start`/`end` wait for a width to lay out with; then they set the window once.
-    if (changed.has('start') || changed.has('end') || changed.has('dataset')) this.windowPending = true;
+    if (changed.has('start') || changed.has('end') || changed.has('story')) this.windowPending = true;
     if (this.windowPending && width > 0) {
       this.windowPending = false;
       this.zoom.apply(this.transformFor(base, this.start, this.end));
@@ -256,18 +318,72 @@ export class BelarusTimeline extends LitElement {
       lane,
       span,
       title: localize(entry.title, this.language),
-      meta: `${formatEntryDate(entry, this.language)} · ${localize(this.dataset.lanes[lane]?.label, this.language)}`,
+      meta: `${formatEntryDate(entry, this.language)} · ${localize(this.story.lanes[lane]?.label, this.language)}`,
     }));
     const measure = (text: string, style: TextStyle) => this.measure(text, style);
     const x = (ms: number) => this.scale(ms);
     this.layoutState = vertical
       ? layoutVertical(items, x, range, width, measure)
-      : layoutHorizontal(items, this.dataset.lanes.length, x, range, width, measure, this.hiddenLanes);
+      : layoutHorizontal(items, this.story.lanes.length, x, range, width, measure, this.hiddenLanes);
 
     // The roving tab stop stays on an entry that is shown: the selection's, else the first.
     if (!this.focusId || !this.shown.some((p) => p.entry.id === this.focusId)) {
       const selected = this.shown.find((p) => p.entry.id === this.selected);
       this.focusId = (selected ?? this.shown[0])?.entry.id ?? null;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('src')) this.source.load(this.src ? String(this.src) : null);
+    if (this.loaded !== null) {
+      const count = this.loaded;
+      this.loaded = null;
+      this.dispatchEvent(new TimelineLoadEvent({ count }));
+    }
+  }
+
+  /** Takes a validated dataset (or keeps the last good one) and reports what was wrong. */
+  private accept(result: ValidationResult): void {
+    // Data whose every entry was invalid would blank the element: keep the last good story.
+    if (result.dataset && !result.dataset.entries.length && result.issues.length) {
+      result = { dataset: null, issues: result.issues };
+    }
+    if (result.dataset) {
+      this.story = result.dataset;
+      this.loaded = result.dataset.entries.length;
+      if (this.selected && !result.dataset.entries.some((e) => e.id === this.selected)) this.selected = null;
+    }
+    if (result.issues.length)
+      this.fail({ kind: result.dataset ? 'partial' : 'invalid', issues: result.issues });
+    else if (result.dataset) this.error = null;
+  }
+
+  private handleSource(result: SourceResult): void {
+    if (result.ok) this.accept(validateDataset(result.json));
+    else if (result.kind === 'http') this.fail({ kind: 'http', status: result.status, issues: [] });
+    else this.fail({ kind: result.kind, issues: [] });
+  }
+
+  private fail(error: ErrorState): void {
+    this.error = error;
+    const message = this.errorMessage(error, this.resolveLang());
+    this.dispatchEvent(
+      new TimelineErrorEvent({
+        message,
+        issues: error.issues.map(({ path, message }) => ({ path, message })),
+      }),
+    );
+  }
+
+  private errorMessage(error: ErrorState, lang: Lang): string {
+    const t = strings[lang].errors;
+    switch (error.kind) {
+      case 'http':
+        return t.http(error.status);
+      case 'partial':
+        return t.partial(error.issues.length);
+      default:
+        return t[error.kind];
     }
   }
 
@@ -286,7 +402,7 @@ export class BelarusTimeline extends LitElement {
   }
 
   private prepare(): void {
-    const dataset = this.dataset;
+    const dataset = this.story;
     const laneIndex = new Map(dataset.lanes.map((lane, i) => [lane.id, i]));
     this.prepared = dataset.entries
       .map((entry) => ({
@@ -308,7 +424,7 @@ export class BelarusTimeline extends LitElement {
   private applyLaneStyles(): void {
     const root = this.renderRoot as ShadowRoot | undefined;
     if (!root?.adoptedStyleSheets) return;
-    const sheet = laneSheet(this.dataset.lanes);
+    const sheet = laneSheet(this.story.lanes);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== this.laneStyles), sheet];
     this.laneStyles = sheet;
   }
@@ -363,7 +479,7 @@ export class BelarusTimeline extends LitElement {
   }
 
   private entryById(id: string | null): TimelineEntry | null {
-    return (id && this.prepared.find((p) => p.entry.id === id)?.entry) || null;
+    return (id && this.story.entries.find((entry) => entry.id === id)) || null;
   }
 
   private userSelect(id: string | null): void {
@@ -475,7 +591,7 @@ export class BelarusTimeline extends LitElement {
     const hidden = new Set(this.hiddenLanes);
     if (hidden.has(index)) hidden.delete(index);
     else hidden.add(index);
-    const ids = this.dataset.lanes.filter((_, i) => !hidden.has(i)).map((lane) => lane.id);
+    const ids = this.story.lanes.filter((_, i) => !hidden.has(i)).map((lane) => lane.id);
     this.lanes = hidden.size ? ids.join(',') : null;
   }
 
@@ -531,7 +647,7 @@ export class BelarusTimeline extends LitElement {
 
   override render() {
     const t = strings[this.language];
-    const title = this.heading ?? localize(this.dataset.title, this.language);
+    const title = this.heading ?? localize(this.story.title, this.language);
     const list = this.view === 'list';
     return html`
       <div class="frame" lang=${this.language}>
@@ -573,7 +689,7 @@ export class BelarusTimeline extends LitElement {
             </button>
           </div>
         </div>
-        ${this.renderLegend()}
+        ${this.renderError()} ${this.renderLegend()}
         <p id="summary" class="visually-hidden">${this.summary()}</p>
         ${list ? this.renderList() : this.renderPlot(title)} ${list ? nothing : this.renderDetail()}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
@@ -586,13 +702,41 @@ export class BelarusTimeline extends LitElement {
     `;
   }
 
+  private renderError() {
+    if (!this.error) return nothing;
+    const t = strings[this.language];
+    const issues = this.error.issues;
+    return html`<div part="error" class="error" role="alert">
+      <div>
+        <p>${this.errorMessage(this.error, this.language)}</p>
+        ${
+          issues.length
+            ? html`<ul>
+                ${issues.slice(0, SHOWN_ISSUES).map((issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`)}
+                ${issues.length > SHOWN_ISSUES ? html`<li>${t.errors.more(issues.length - SHOWN_ISSUES)}</li>` : nothing}
+              </ul>`
+            : nothing
+        }
+      </div>
+      <button
+        type="button"
+        class="dismiss"
+        aria-label=${t.errors.dismiss}
+        title=${t.errors.dismiss}
+        @click=${() => (this.error = null)}
+      >
+        ×
+      </button>
+    </div>`;
+  }
+
   /** One sentence about the data, for the plot's description: how many entries, which years. */
   private summary(): string {
     const t = strings[this.language];
     if (!this.shown.length) return t.summaryEmpty;
     const first = this.shown[0].span.from.getUTCFullYear();
     const last = Math.max(...this.shown.map((p) => new Date(+p.span.to - 1).getUTCFullYear()));
-    const lanes = this.dataset.lanes.length - this.hiddenLanes.size;
+    const lanes = this.story.lanes.length - this.hiddenLanes.size;
     return t.summary(this.shown.length, first, last, lanes);
   }
 
@@ -633,7 +777,7 @@ export class BelarusTimeline extends LitElement {
   private renderLegend() {
     const t = strings[this.language];
     return html`<ul part="legend" class="legend" aria-label=${t.lanes}>
-      ${this.dataset.lanes.map(
+      ${this.story.lanes.map(
         (lane, i) =>
           html`<li class="lane-${i}">
             <button
@@ -661,8 +805,8 @@ export class BelarusTimeline extends LitElement {
           const selected = entry.id === this.selected;
           return html`<li class="list-item lane-${lane}${selected ? ' selected' : ''}" data-id=${entry.id}>
             <p class="detail-meta">
-              <span class="swatch" aria-hidden="true"></span
-              >${localize(this.dataset.lanes[lane]?.label, lang)} ·
+              <span class="swatch" aria-hidden="true"></span>${localize(this.story.lanes[lane]?.label, lang)}
+              ·
               <time datetime=${entry.date}>${formatEntryDate(entry, lang)}</time>
             </p>
             <h3>
@@ -707,7 +851,7 @@ export class BelarusTimeline extends LitElement {
         (band) => svg`<g part="lane" class="lane lane-${band.lane}">
           <rect class="band" x="0" y=${band.y} width=${width} height=${band.height}></rect>
           <rect class="lane-swatch" x=${SIDE - 6} y=${band.y + 6} width="4" height="12"></rect>
-          <text class="lane-label" x=${SIDE + 2} y=${band.y + 16}>${localize(this.dataset.lanes[band.lane]?.label, this.language)}</text>
+          <text class="lane-label" x=${SIDE + 2} y=${band.y + 16}>${localize(this.story.lanes[band.lane]?.label, this.language)}</text>
         </g>`,
       )}
     </g>`;
@@ -760,7 +904,7 @@ export class BelarusTimeline extends LitElement {
     const vertical = this.currentLayout === 'vertical';
     // The name starts with what is visible, in the same order (WCAG 2.5.3, label in name).
     const date = formatEntryDate(entry, this.language);
-    const lane = localize(this.dataset.lanes[p.lane]?.label, this.language);
+    const lane = localize(this.story.lanes[p.lane]?.label, this.language);
     const name = `${vertical ? `${date} · ${lane}` : date}: ${localize(entry.title, this.language)}${period ? ` (${t.period})` : ''}`;
     const selected = entry.id === this.selected;
     const { hit, label } = p;
@@ -799,11 +943,11 @@ export class BelarusTimeline extends LitElement {
     const t = strings[this.language];
     if (!entry) return html`<section part="detail" class="detail" hidden></section>`;
     const lang = this.language;
-    const lane = this.dataset.lanes.findIndex((l) => l.id === entry.lane);
+    const lane = this.story.lanes.findIndex((l) => l.id === entry.lane);
     return html`<section part="detail" class="detail lane-${lane}" aria-labelledby="detail-title">
       <div class="detail-head">
         <p class="detail-meta">
-          <span class="swatch" aria-hidden="true"></span>${localize(this.dataset.lanes[lane]?.label, lang)} ·
+          <span class="swatch" aria-hidden="true"></span>${localize(this.story.lanes[lane]?.label, lang)} ·
           <time datetime=${entry.date}>${formatEntryDate(entry, lang)}</time>
         </p>
         <button
@@ -822,13 +966,13 @@ export class BelarusTimeline extends LitElement {
   }
 
   private renderSource() {
-    const source = this.dataset.source;
+    const source = this.story.source;
     if (!source) return nothing;
     const label = localize(source.label, this.language);
     const t = strings[this.language];
     const url = safeUrl(source.url);
     return html`${t.source}: ${url ? html`<a href=${url} rel="noopener noreferrer">${label}</a>` : label}
-    ${this.dataset.asOf ? html`· ${t.asOf} ${formatPartialDate(this.dataset.asOf, this.language)}` : nothing}`;
+    ${this.story.asOf ? html`· ${t.asOf} ${formatPartialDate(this.story.asOf, this.language)}` : nothing}`;
   }
 }
 

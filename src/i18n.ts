@@ -26,6 +26,17 @@ export const strings = {
     summary: (n: number, from: number, to: number, lanes: number) =>
       `${n} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'} van ${from} tot ${to}, in ${lanes} ${lanes === 1 ? 'spoor' : 'sporen'}.`,
     summaryEmpty: 'Geen gebeurtenissen om te tonen.',
+    errors: {
+      http: (status: number) =>
+        `De tijdlijn kon niet worden geladen: de server antwoordde met HTTP ${status}.`,
+      network: 'De tijdlijn kon niet worden geladen: de server was niet bereikbaar.',
+      json: 'De tijdlijn kon niet worden geladen: het antwoord is geen JSON.',
+      invalid: 'Deze gegevens zijn geen tijdlijn; de vorige blijft staan.',
+      partial: (n: number) =>
+        `${n === 1 ? '1 fout' : `${n} fouten`} in de gegevens; ongeldige onderdelen zijn weggelaten.`,
+      more: (n: number) => `en nog ${n}`,
+      dismiss: 'Melding sluiten',
+    },
   },
   en: {
     zoomIn: 'Zoom in',
@@ -51,6 +62,16 @@ export const strings = {
     summary: (n: number, from: number, to: number, lanes: number) =>
       `${n} ${n === 1 ? 'entry' : 'entries'} from ${from} to ${to}, in ${lanes} ${lanes === 1 ? 'lane' : 'lanes'}.`,
     summaryEmpty: 'No entries to show.',
+    errors: {
+      http: (status: number) => `The timeline could not be loaded: the server answered HTTP ${status}.`,
+      network: 'The timeline could not be loaded: the server could not be reached.',
+      json: 'The timeline could not be loaded: the response is not JSON.',
+      invalid: 'This data is not a timeline; the previous one stays.',
+      partial: (n: number) =>
+        `${n === 1 ? '1 problem' : `${n} problems`} in the data; invalid parts were left out.`,
+      more: (n: number) => `and ${n} more`,
+      dismiss: 'Dismiss message',
+    },
   },
 } satisfies Record<Lang, unknown>;
 

@@ -65,7 +65,10 @@ export class ZoomController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Binding waits for the first update, when the target exists.
+    // On first connection the target is not rendered yet (hostUpdated binds it); on re-insertion
+    // it is, and no update may come to bind it.
+    const target = this.options.target();
+    if (target) this.bind(target);
   }
 
   hostUpdated(): void {

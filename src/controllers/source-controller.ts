@@ -1,0 +1,80 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type SourceResult =
+  | { ok: true; url: string; json: unknown }
+  | { ok: false; url: string; kind: 'http'; status: number }
+  | { ok: false; url: string; kind: 'network' | 'json' };
+
+/**
+ * Fetches `src`. A new URL aborts the previous request, and a late answer is dropped (only the
+ * newest request may report), so a slow response can never overwrite a newer one. Disconnecting
+ * aborts; reconnecting fetches again what was cut off.
+ */
+export class SourceController implements ReactiveController {
+  private controller: AbortController | null = null;
+  private url: string | null = null;
+  private done = true;
+  private generation = 0;
+  /** Requests in flight: the lifecycle test counts them. */
+  get pending(): number {
+    return this.controller ? 1 : 0;
+  }
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onResult: (result: SourceResult) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.url && !this.done) this.start(this.url);
+  }
+
+  hostDisconnected(): void {
+    this.abort();
+  }
+
+  load(url: string | null): void {
+    this.url = url;
+    this.abort();
+    if (url) this.start(url);
+  }
+
+  private abort(): void {
+    this.generation++;
+    this.controller?.abort();
+    this.controller = null;
+  }
+
+  private async start(url: string): Promise<void> {
+    this.abort();
+    const generation = this.generation;
+    const controller = new AbortController();
+    this.controller = controller;
+    this.done = false;
+    const report = (result: SourceResult) => {
+      if (generation !== this.generation) return;
+      this.controller = null;
+      this.done = true;
+      this.onResult(result);
+    };
+    let response: Response;
+    try {
+      // Cookies go only to the page's own origin; another origin must allow CORS (see README).
+      response = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
+    } catch {
+      if (!controller.signal.aborted) report({ ok: false, url, kind: 'network' });
+      return;
+    }
+    if (!response.ok) return report({ ok: false, url, kind: 'http', status: response.status });
+    let json: unknown;
+    try {
+      json = JSON.parse(await response.text());
+    } catch {
+      if (!controller.signal.aborted) report({ ok: false, url, kind: 'json' });
+      return;
+    }
+    report({ ok: true, url, json });
+  }
+}
