@@ -29,7 +29,8 @@ const sharedArticle = {
  * milliseconds (a slow `src` to overtake); pages under `/test/csp/` are served with the SPEC's
  * Content-Security-Policy, Trusted Types enforced.
  */
-const CSP = "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const CSP =
+  "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const testServer = {
   name: 'test-server',
   async serve(context) {
