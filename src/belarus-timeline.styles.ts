@@ -185,6 +185,23 @@ export const styles = css`
     fill: var(--_band);
   }
 
+  /* A compressed gap: the lanes' bands stop, and the axis says how much time is left out. */
+  .break-band {
+    fill: var(--_bg);
+  }
+
+  .break-zig {
+    fill: none;
+    stroke: var(--_muted);
+    stroke-width: 1.5px;
+  }
+
+  .break-label {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-style: italic;
+  }
+
   .lane-swatch,
   .lane-marker {
     fill: var(--_lane);
@@ -512,6 +529,15 @@ export const styles = css`
     }
     .axis .grid {
       stroke: GrayText;
+    }
+    .break-band {
+      fill: Canvas;
+    }
+    .break-zig {
+      stroke: CanvasText;
+    }
+    .break-label {
+      fill: CanvasText;
     }
     .lane .band {
       fill: Canvas;

@@ -34,7 +34,9 @@ import {
 } from './data/validate.js';
 import { SourceController, type SourceResult } from './controllers/source-controller.js';
 import { entryBody, safeUrl } from './render/entry-body.js';
-import { scaleTime, type TimeScale } from './scale/time-scale.js';
+import { scalePiecewise, type PiecewiseScale } from './scale/piecewise-scale.js';
+import { findGaps, spanActivity, type Gap } from './scale/gaps.js';
+import { gapLabel } from './scale/gap-label.js';
 import { styles } from './belarus-timeline.styles.js';
 
 /** What went wrong, kept as data so that the message follows `lang`. */
@@ -60,6 +62,8 @@ const VERTICAL_BELOW = 600;
 /** The narrowest window one can zoom to. */
 const MIN_WINDOW = 14 * DAY;
 const SIDE = 16;
+/** Pixels a compressed gap takes at the unzoomed scale: room for its label ("19 years"). */
+const BREAK_WIDTH = 52;
 
 /**
  * An interactive timeline of a news story: lanes of points and periods on a time axis, zoomable,
@@ -136,6 +140,7 @@ export class BelarusTimeline extends LitElement {
     static: { type: Boolean, reflect: true },
     heading: {},
     lanes: { reflect: true },
+    gaps: { reflect: true },
     view: { reflect: true },
     src: {},
     story: { state: true, attribute: false },
@@ -176,6 +181,9 @@ export class BelarusTimeline extends LitElement {
 
   /** Comma-separated ids of the lanes shown (default: all); the legend toggles them. */
   lanes: string | null = null;
+
+  /** `auto`: long empty stretches become labelled axis breaks; `none`: a plain linear axis. */
+  gaps: 'auto' | 'none' = 'auto';
 
   /** `timeline`, or `list`: the same entries as an ordered, readable list. */
   view: 'timeline' | 'list' = 'timeline';
@@ -227,7 +235,9 @@ export class BelarusTimeline extends LitElement {
   /** What the live region says: the new selection's title and date. */
   private announcement = '';
   private extent: [number, number] = [0, 1];
-  private scale: TimeScale = scaleTime();
+  private scale: PiecewiseScale = scalePiecewise([0, 1], [0, 1], []);
+  /** Long empty stretches, compressed into labelled breaks (`gaps="auto"`). */
+  private gapList: Gap[] = [];
   private layoutState: Layout = { entries: [], lanes: [], width: 0, height: 0 };
   private ticks: Date[] = [];
   private currentLayout: 'horizontal' | 'vertical' = 'horizontal';
@@ -271,6 +281,16 @@ export class BelarusTimeline extends LitElement {
       else this.loaded = this.story.entries.length;
     }
     if (changed.has('story') || !this.prepared.length) this.prepare();
+    if (changed.has('story') || changed.has('gaps')) {
+      this.gapList =
+        this.gaps === 'none'
+          ? []
+          : findGaps(
+              this.prepared.flatMap((p) => spanActivity(p.span)),
+              this.extent,
+            );
+      if (changed.has('gaps') && this.hasUpdated) this.zoom.transform = zoomIdentity;
+    }
 
     if (changed.has('lanes') || changed.has('story')) {
       const shown = this.lanes === null ? null : new Set(this.lanes.split(',').map((id) => id.trim()));
@@ -296,7 +316,7 @@ export class BelarusTimeline extends LitElement {
     }
 
     const range = this.timeRange();
-    const base = scaleTime(this.extent, range);
+    const base = this.baseScale(range);
     const axis = vertical ? 'y' : 'x';
     const cross = vertical ? width : 400;
     this.zoom.configure(axis, range, cross, (this.extent[1] - this.extent[0]) / MIN_WINDOW, !this.static);
@@ -438,7 +458,12 @@ export class BelarusTimeline extends LitElement {
     return [SIDE, Math.max(SIDE + 100, this.resize.width - SIDE)];
   }
 
-  private transformFor(base: TimeScale, start: string | Date | null, end: string | Date | null) {
+  /** The unzoomed scale: the data's extent across `range`, with its gaps as breaks. */
+  private baseScale(range: [number, number]): PiecewiseScale {
+    return scalePiecewise(this.extent, range, this.gapList, { breakWidth: BREAK_WIDTH });
+  }
+
+  private transformFor(base: PiecewiseScale, start: string | Date | null, end: string | Date | null) {
     const from = toTime(start, 'start') ?? this.extent[0];
     const to = toTime(end, 'end') ?? this.extent[1];
     if (!(to > from)) return zoomIdentity;
@@ -497,7 +522,7 @@ export class BelarusTimeline extends LitElement {
   private currentWindow(): [Date, Date] {
     const range = this.timeRange();
     const t = this.zoom.transform;
-    const base = scaleTime(this.extent, range);
+    const base = this.baseScale(range);
     const scale = this.currentLayout === 'vertical' ? t.rescaleY(base) : t.rescaleX(base);
     return [scale.invert(range[0]), scale.invert(range[1])];
   }
@@ -622,7 +647,7 @@ export class BelarusTimeline extends LitElement {
 
   /** Shows the window from `start` to `end` (partial dates or Dates). Fires no event. */
   zoomTo(start: string | Date, end: string | Date): void {
-    const base = scaleTime(this.extent, this.timeRange());
+    const base = this.baseScale(this.timeRange());
     this.zoom.apply(this.transformFor(base, start, end));
   }
 
@@ -754,7 +779,7 @@ export class BelarusTimeline extends LitElement {
         height=${this.layoutState.height}
         viewBox="0 0 ${this.layoutState.width} ${this.layoutState.height}"
       >
-        ${this.renderAxis()} ${this.renderLanes()}
+        ${this.renderAxis()} ${this.renderLanes()} ${this.renderBreaks()}
         ${this.currentLayout === 'vertical' ? this.renderTracks() : nothing}
         <g
           class="entries"
@@ -840,6 +865,28 @@ export class BelarusTimeline extends LitElement {
               <text class="tick" x=${p} y=${H.axis - 12} text-anchor="middle">${label}</text>`;
       })}
       ${vertical ? svg`<line class="domain" x1=${V.axisLabel + 6} x2=${V.axisLabel + 6} y1=${0} y2=${height}></line>` : nothing}
+    </g>`;
+  }
+
+  /** Compressed gaps: a band across the plot, a zigzag on the axis and how long the gap is. */
+  private renderBreaks() {
+    const vertical = this.currentLayout === 'vertical';
+    const { width, height } = this.layoutState;
+    return svg`<g class="breaks" aria-hidden="true">
+      ${this.scale.breaks().map((b) => {
+        const [a, c] = b.px;
+        const mid = (a + c) / 2;
+        const label = gapLabel(b, this.language);
+        const zig = (at: number) =>
+          vertical ? `M${V.axisLabel - 2} ${at} l4 -3 l4 6 l4 -3` : `M${at} ${H.axis - 10} l-3 4 l6 4 l-3 4`;
+        return vertical
+          ? svg`<rect class="break-band" x="0" y=${a} width=${width} height=${c - a}></rect>
+              <path class="break-zig" d=${zig(a)}></path><path class="break-zig" d=${zig(c)}></path>
+              <text class="break-label" x=${V.axisLabel} y=${mid + 4} text-anchor="end">${label}</text>`
+          : svg`<rect class="break-band" x=${a} y=${H.axis - 4} width=${c - a} height=${height - H.axis}></rect>
+              <path class="break-zig" d=${zig(a)}></path><path class="break-zig" d=${zig(c)}></path>
+              <text class="break-label" x=${mid} y=${H.axis - 12} text-anchor="middle">${label}</text>`;
+      })}
     </g>`;
   }
 
