@@ -3,20 +3,10 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
+import { bundleOptions } from './bundle-config.js';
 
 const outfile = 'dist/belarus-timeline.bundle.js';
-await build({
-  // From tsc's output, so that package.json's "sideEffects" (which names dist/define.js) applies.
-  entryPoints: ['dist/index.js'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  conditions: ['production'],
-  legalComments: 'none',
-  outfile,
-  metafile: false,
-});
+await build({ ...bundleOptions, outfile });
 const code = readFileSync(outfile);
 console.log(
   `${outfile}: ${(code.length / 1024).toFixed(1)} KB minified, ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`,

@@ -37,6 +37,9 @@ export class ZoomController implements ReactiveController {
   ) {
     host.addController(this);
     this.behavior = zoom<Element, unknown>()
+      // No animated zoom (double-click included): honours reduced motion, and no transition
+      // ever runs, which lets the bundle leave d3-transition out (scripts/stubs/).
+      .duration(0)
       .filter((event: Event) => {
         if (!this.enabled) return false;
         if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
