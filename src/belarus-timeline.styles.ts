@@ -280,6 +280,23 @@ export const styles = css`
     stroke-width: 3px;
   }
 
+  .cluster {
+    cursor: zoom-in;
+  }
+
+  .cluster-bar {
+    fill: color-mix(in srgb, var(--_lane) 22%, var(--_bg));
+    stroke: var(--_lane);
+    stroke-width: 1.5px;
+  }
+
+  .cluster-count {
+    fill: var(--_fg);
+    font-size: 11px;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+
   .label {
     fill: var(--_fg);
     font-size: 13px;
@@ -452,6 +469,10 @@ export const styles = css`
     text-decoration-thickness: 3px;
   }
 
+  .list-more {
+    margin: 0 1rem;
+  }
+
   .list p {
     margin: 0.375rem 0;
   }
@@ -542,6 +563,13 @@ export const styles = css`
     .lane .band {
       fill: Canvas;
       stroke: GrayText;
+    }
+    .cluster-bar {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .cluster-count {
+      fill: CanvasText;
     }
     .label,
     .lane-label {

@@ -22,10 +22,12 @@ import {
   layoutHorizontal,
   layoutVertical,
   type Layout,
+  type LayoutEntry,
   type PlacedEntry,
   type TextStyle,
 } from './layout/layout.js';
 import { laneSheet } from './lane-colors.js';
+import { buildTimeIndex, candidates, countBins, type TimeIndex } from './layout/lod.js';
 import {
   validateDataset,
   validateEntries,
@@ -64,6 +66,15 @@ const MIN_WINDOW = 14 * DAY;
 const SIDE = 16;
 /** Pixels a compressed gap takes at the unzoomed scale: room for its label ("19 years"). */
 const BREAK_WIDTH = 52;
+/**
+ * Above this many entries in the window, a lane (all lanes, when vertical) shows counted clusters
+ * instead of single entries, so the DOM stays bounded by the plot's size, not by the data.
+ */
+const LIMIT = { horizontal: 40, vertical: 30 };
+/** Entries per page of the list view. */
+const LIST_PAGE = 200;
+/** A cluster's stretch of the axis, in px. */
+const BIN = { horizontal: 56, vertical: 48 };
 
 /**
  * An interactive timeline of a news story: lanes of points and periods on a time axis, zoomable,
@@ -131,6 +142,7 @@ export class BelarusTimeline extends LitElement {
   static override properties = {
     focusId: { state: true, attribute: false },
     keyboard: { state: true, attribute: false },
+    listLength: { state: true, attribute: false },
     hint: { state: true, attribute: false },
     start: {},
     end: {},
@@ -153,6 +165,8 @@ export class BelarusTimeline extends LitElement {
 
   /** The entry that holds the roving tab stop. */
   private focusId: string | null = null;
+  /** How many entries the list view shows; "show more" adds a page. */
+  private listLength = LIST_PAGE;
   /** The reader is using the keyboard: the focused entry shows its ring (see styles). */
   private keyboard = false;
   /** A plain wheel was used over the plot a moment ago: show how to zoom. */
@@ -231,6 +245,14 @@ export class BelarusTimeline extends LitElement {
   private prepared: Prepared[] = [];
   /** The entries of the lanes shown, in date order: the keyboard's order. */
   private shown: Prepared[] = [];
+  /** Position of each shown entry in `shown`. */
+  private shownIndex = new Map<string, number>();
+  private byId = new Map<string, Prepared>();
+  /** Shown entries by start, per lane (horizontal) and all together (vertical). */
+  private laneTimes: (TimeIndex | null)[] = [];
+  private allTimes: TimeIndex = buildTimeIndex([]);
+  /** For the plot's one-sentence description: entries, first and last year, lanes. */
+  private summaryData: [number, number, number, number] | null = null;
   private hiddenLanes: ReadonlySet<number> = new Set();
   /** What the live region says: the new selection's title and date. */
   private announcement = '';
@@ -297,8 +319,8 @@ export class BelarusTimeline extends LitElement {
       this.hiddenLanes = new Set(
         this.story.lanes.flatMap((lane, i) => (shown && !shown.has(lane.id) ? [i] : [])),
       );
+      this.indexShown();
     }
-    this.shown = this.prepared.filter((p) => !this.hiddenLanes.has(p.lane));
     if (changed.has('selected')) {
       const entry = this.entryById(this.selected);
       this.announcement = entry
@@ -333,24 +355,117 @@ export class BelarusTimeline extends LitElement {
     this.scale = vertical ? t.rescaleY(base) : t.rescaleX(base);
     this.ticks = this.scale.ticks(Math.max(2, Math.floor((range[1] - range[0]) / (vertical ? 70 : 100))));
 
-    const items = this.shown.map(({ entry, span, lane }) => ({
-      id: entry.id,
-      lane,
-      span,
-      title: localize(entry.title, this.language),
-      meta: `${formatEntryDate(entry, this.language)} · ${localize(this.story.lanes[lane]?.label, this.language)}`,
-    }));
+    // The roving tab stop stays on an entry that is shown: the selection's, else the first.
+    if (!this.focusId || !this.shownIndex.has(this.focusId)) {
+      const first = this.shown[0]?.entry.id ?? null;
+      this.focusId = this.selected && this.shownIndex.has(this.selected) ? this.selected : first;
+    }
     const measure = (text: string, style: TextStyle) => this.measure(text, style);
     const x = (ms: number) => this.scale(ms);
+    const items = this.visibleItems(range, vertical);
     this.layoutState = vertical
       ? layoutVertical(items, x, range, width, measure)
       : layoutHorizontal(items, this.story.lanes.length, x, range, width, measure, this.hiddenLanes);
+  }
 
-    // The roving tab stop stays on an entry that is shown: the selection's, else the first.
-    if (!this.focusId || !this.shown.some((p) => p.entry.id === this.focusId)) {
-      const selected = this.shown.find((p) => p.entry.id === this.selected);
-      this.focusId = (selected ?? this.shown[0])?.entry.id ?? null;
+  /** Indexes the entries of the lanes shown: once per dataset and lane choice, not per frame. */
+  private indexShown(): void {
+    this.shown = this.prepared.filter((p) => !this.hiddenLanes.has(p.lane));
+    this.shownIndex = new Map(this.shown.map((p, i) => [p.entry.id, i]));
+    const spans = this.shown.map((p, i) => ({ from: +p.span.from, to: +p.span.to, ref: i, lane: p.lane }));
+    this.allTimes = buildTimeIndex(spans);
+    this.laneTimes = this.story.lanes.map((_, lane) =>
+      this.hiddenLanes.has(lane) ? null : buildTimeIndex(spans.filter((s) => s.lane === lane)),
+    );
+    const n = this.shown.length;
+    this.summaryData = n
+      ? [
+          n,
+          this.shown[0].span.from.getUTCFullYear(),
+          new Date(this.allTimes.maxTo[n - 1] - 1).getUTCFullYear(),
+          this.story.lanes.length - this.hiddenLanes.size,
+        ]
+      : null;
+  }
+
+  /**
+   * What this frame draws: the entries in the window, found by binary search, or, where a lane
+   * (all lanes, when vertical) has more than fit, counted clusters per stretch of pixels. The
+   * focused and the selected entry are always drawn, so the keyboard reaches every entry.
+   */
+  private visibleItems(range: [number, number], vertical: boolean): LayoutEntry[] {
+    const t0 = +this.scale.invert(range[0]);
+    const t1 = +this.scale.invert(range[1]);
+    const limit = vertical ? LIMIT.vertical : LIMIT.horizontal;
+    const bin = vertical ? BIN.vertical : BIN.horizontal;
+    const groups: [number, TimeIndex][] = vertical
+      ? [[-1, this.allTimes]]
+      : this.laneTimes.flatMap((index, lane) => (index ? [[lane, index] as [number, TimeIndex]] : []));
+    const singles = new Set<number>();
+    const clusters: LayoutEntry[] = [];
+    const t = strings[this.language];
+    const pinned = new Set(
+      [this.focusId, this.selected].flatMap((id) => {
+        const i = id ? this.shownIndex.get(id) : undefined;
+        return i === undefined ? [] : [i];
+      }),
+    );
+    for (const [lane, index] of groups) {
+      const [lo, hi] = candidates(index, t0, t1);
+      // Count what really touches the window, stopping as soon as it is too many.
+      const inWindow: number[] = [];
+      for (let i = lo; i < hi && inWindow.length <= limit; i++)
+        if (index.to[i] >= t0) inWindow.push(index.ref[i]);
+      if (inWindow.length <= limit) {
+        for (const ref of inWindow) singles.add(ref);
+        continue;
+      }
+      // Too many: count the entries that start in each stretch of `bin` pixels. The focused and
+      // selected entries are drawn on their own, so a cluster does not count them.
+      const edges: number[] = [];
+      for (let px = range[0]; px < range[1]; px += bin) edges.push(+this.scale.invert(px));
+      edges.push(t1 + 1);
+      for (const b of countBins(index, edges)) {
+        const members: number[] = [];
+        for (let i = b.lo; i < b.hi; i++) if (!pinned.has(index.ref[i])) members.push(index.ref[i]);
+        if (members.length <= 1) {
+          for (const ref of members) singles.add(ref);
+          continue;
+        }
+        const count = members.length;
+        const from = formatPartialDate(new Date(b.start).toISOString().slice(0, 10), this.language);
+        const to = formatPartialDate(
+          new Date(Math.min(b.end, t1) - 1).toISOString().slice(0, 10),
+          this.language,
+        );
+        clusters.push({
+          id: `cluster-${lane}-${b.start}`,
+          lane: vertical ? this.shown[members[0]].lane : lane,
+          span: null,
+          cluster: { count, start: b.start, end: b.end },
+          title: t.cluster(count),
+          meta: `${from} – ${to}`,
+        });
+      }
     }
+    for (const i of pinned) singles.add(i);
+    const entries = [...singles]
+      .sort((a, b) => a - b)
+      .map((i) => {
+        const { entry, span, lane } = this.shown[i];
+        return {
+          id: entry.id,
+          lane,
+          span,
+          title: localize(entry.title, this.language),
+          meta: `${formatEntryDate(entry, this.language)} · ${localize(this.story.lanes[lane]?.label, this.language)}`,
+        };
+      });
+    return [...entries, ...clusters].sort((p, q) => this.startOf(p) - this.startOf(q));
+  }
+
+  private startOf(item: LayoutEntry): number {
+    return item.cluster ? item.cluster.start : +item.span!.from;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -433,6 +548,7 @@ export class BelarusTimeline extends LitElement {
       .filter((p): p is Prepared => p.span !== null && p.lane >= 0)
       // Stable: entries that start together keep the dataset's order.
       .sort((p, q) => +p.span.from - +q.span.from);
+    this.byId = new Map(this.prepared.map((p) => [p.entry.id, p]));
     const from = Math.min(...this.prepared.map((p) => +p.span.from));
     const to = Math.max(...this.prepared.map((p) => +p.span.to));
     const pad = Math.max(DAY * 30, (to - from) * 0.03);
@@ -534,19 +650,30 @@ export class BelarusTimeline extends LitElement {
   }
 
   private handleEntryClick(event: Event): void {
-    const id = (event.target as Element).closest<SVGElement>('.entry')?.dataset.id;
+    const target = event.target as Element;
+    const cluster = target.closest<SVGElement>('.cluster');
+    if (cluster) return this.openCluster(Number(cluster.dataset.start), Number(cluster.dataset.end));
+    const id = target.closest<SVGElement>('.entry')?.dataset.id;
     if (id) this.userSelect(id);
+  }
+
+  /** Zooms to a cluster's stretch of time (at most to the narrowest window), so it opens up. */
+  private openCluster(start: number, end: number): void {
+    const mid = (start + end) / 2;
+    const half = Math.max(MIN_WINDOW, end - start) / 2;
+    this.zoomTo(new Date(mid - half), new Date(mid + half));
+    this.handleUserZoomEnd();
   }
 
   private handleKeydown(event: KeyboardEvent): void {
     this.keyboard = true;
-    const order = this.shown.map((p) => p.entry.id);
     const current = (event.target as Element).closest<SVGElement>('.entry')?.dataset.id ?? this.focusId;
-    const index = current ? order.indexOf(current) : -1;
+    const index = current ? (this.shownIndex.get(current) ?? -1) : -1;
+    const last = this.shown.length - 1;
     const vertical = this.currentLayout === 'vertical';
     const move = (to: number) => {
       event.preventDefault();
-      const id = order[Math.max(0, Math.min(order.length - 1, to))];
+      const id = this.shown[Math.max(0, Math.min(last, to))]?.entry.id;
       if (id) this.moveFocus(id);
     };
     switch (event.key) {
@@ -557,7 +684,7 @@ export class BelarusTimeline extends LitElement {
       case 'Home':
         return move(0);
       case 'End':
-        return move(order.length - 1);
+        return move(last);
       case 'Enter':
       case ' ':
         event.preventDefault();
@@ -600,7 +727,7 @@ export class BelarusTimeline extends LitElement {
 
   /** Pans an entry that lies outside the visible window into view; true when it did. */
   private ensureVisible(id: string): boolean {
-    const prepared = this.prepared.find((p) => p.entry.id === id);
+    const prepared = this.byId.get(id);
     if (!prepared || this.static) return false;
     const range = this.timeRange();
     const a = this.scale(+prepared.span.from);
@@ -657,17 +784,13 @@ export class BelarusTimeline extends LitElement {
   }
 
   private step(delta: 1 | -1): void {
-    const order = this.shown.map((p) => p.entry.id);
-    if (!order.length) return;
-    const index = this.selected ? order.indexOf(this.selected) : -1;
-    const next =
-      index === -1
-        ? delta === 1
-          ? 0
-          : order.length - 1
-        : Math.max(0, Math.min(order.length - 1, index + delta));
-    this.select(order[next]);
-    this.ensureVisible(order[next]);
+    const last = this.shown.length - 1;
+    if (last < 0) return;
+    const index = this.selected ? (this.shownIndex.get(this.selected) ?? -1) : -1;
+    const next = index === -1 ? (delta === 1 ? 0 : last) : Math.max(0, Math.min(last, index + delta));
+    const id = this.shown[next].entry.id;
+    this.select(id);
+    this.ensureVisible(id);
   }
 
   override render() {
@@ -758,11 +881,7 @@ export class BelarusTimeline extends LitElement {
   /** One sentence about the data, for the plot's description: how many entries, which years. */
   private summary(): string {
     const t = strings[this.language];
-    if (!this.shown.length) return t.summaryEmpty;
-    const first = this.shown[0].span.from.getUTCFullYear();
-    const last = Math.max(...this.shown.map((p) => new Date(+p.span.to - 1).getUTCFullYear()));
-    const lanes = this.story.lanes.length - this.hiddenLanes.size;
-    return t.summary(this.shown.length, first, last, lanes);
+    return this.summaryData ? t.summary(...this.summaryData) : t.summaryEmpty;
   }
 
   private renderPlot(title: string) {
@@ -822,33 +941,49 @@ export class BelarusTimeline extends LitElement {
   /** The list view: every shown entry, in date order, with all that the detail panel says. */
   private renderList() {
     const lang = this.language;
+    const selected = this.selected ? (this.shownIndex.get(this.selected) ?? -1) : -1;
+    // Long stories come in pages: every entry is reachable, and the DOM stays small.
+    const count = Math.min(this.shown.length, Math.max(this.listLength, selected + 1));
+    const rest = this.shown.length - count;
+    const t = strings[lang];
     return html`<ol part="list" class="list" @click=${this.handleListClick}>
-      ${repeat(
-        this.shown,
-        (p) => p.entry.id,
-        ({ entry, lane }) => {
-          const selected = entry.id === this.selected;
-          return html`<li class="list-item lane-${lane}${selected ? ' selected' : ''}" data-id=${entry.id}>
-            <p class="detail-meta">
-              <span class="swatch" aria-hidden="true"></span>${localize(this.story.lanes[lane]?.label, lang)}
-              ·
-              <time datetime=${entry.date}>${formatEntryDate(entry, lang)}</time>
-            </p>
-            <h3>
-              <button
-                type="button"
-                class="list-select"
-                data-id=${entry.id}
-                aria-pressed=${selected ? 'true' : 'false'}
-              >
-                ${localize(entry.title, lang)}
-              </button>
-            </h3>
-            ${entryBody(entry, lang)}
-          </li>`;
-        },
-      )}
-    </ol>`;
+        ${repeat(
+          this.shown.slice(0, count),
+          (p) => p.entry.id,
+          ({ entry, lane }) => {
+            const selected = entry.id === this.selected;
+            return html`<li class="list-item lane-${lane}${selected ? ' selected' : ''}" data-id=${entry.id}>
+              <p class="detail-meta">
+                <span class="swatch" aria-hidden="true"></span
+                >${localize(this.story.lanes[lane]?.label, lang)} ·
+                <time datetime=${entry.date}>${formatEntryDate(entry, lang)}</time>
+              </p>
+              <h3>
+                <button
+                  type="button"
+                  class="list-select"
+                  data-id=${entry.id}
+                  aria-pressed=${selected ? 'true' : 'false'}
+                >
+                  ${localize(entry.title, lang)}
+                </button>
+              </h3>
+              ${entryBody(entry, lang)}
+            </li>`;
+          },
+        )}
+      </ol>
+      ${
+        rest > 0
+          ? html`<button
+              type="button"
+              class="list-more"
+              @click=${() => (this.listLength = count + LIST_PAGE)}
+            >
+              ${t.showMore(Math.min(LIST_PAGE, rest), rest)}
+            </button>`
+          : nothing
+      }`;
   }
 
   private renderAxis() {
@@ -943,8 +1078,28 @@ export class BelarusTimeline extends LitElement {
       }`;
   }
 
+  /** A counted cluster: a bar over its stretch of time with the count; a click zooms into it. */
+  private renderCluster(p: PlacedEntry) {
+    const { count, start, end } = p.cluster!;
+    const t = strings[this.language];
+    const vertical = this.currentLayout === 'vertical';
+    const { hit, label, mark } = p;
+    const name = `${t.cluster(count)}, ${p.label.meta.join(' ')}: ${t.openCluster}`;
+    const body = vertical
+      ? svg`<text class="meta" x=${label.x} y=${label.y - 13 - 2 - (label.meta.length - 1) * V.metaLine}>${this.renderLines(label.meta, label.x, V.metaLine)}</text>
+          <text class="label" x=${label.x} y=${label.y}>${this.renderLines(label.lines, label.x, V.lineHeight)}</text>`
+      : svg`<rect class="cluster-bar" x=${mark.a} y=${p.cross - 10} width=${mark.b - mark.a} height="20" rx="10"></rect>
+          <text class="cluster-count" x=${(mark.a + mark.b) / 2} y=${p.cross + 4} text-anchor="middle">${count}</text>`;
+    return svg`<g part="cluster" class="cluster lane-${p.lane}" data-start=${start} data-end=${end} data-count=${count}
+      role="button" aria-label=${name}>
+      <rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height} rx="6"></rect>
+      ${body}
+    </g>`;
+  }
+
   private renderEntry(p: PlacedEntry) {
-    const prepared = this.prepared.find((q) => q.entry.id === p.id)!;
+    if (p.cluster) return this.renderCluster(p);
+    const prepared = this.byId.get(p.id)!;
     const { entry } = prepared;
     const period = entry.end !== undefined;
     const t = strings[this.language];

@@ -26,6 +26,9 @@ export const strings = {
     summary: (n: number, from: number, to: number, lanes: number) =>
       `${n} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'} van ${from} tot ${to}, in ${lanes} ${lanes === 1 ? 'spoor' : 'sporen'}.`,
     summaryEmpty: 'Geen gebeurtenissen om te tonen.',
+    cluster: (n: number) => `${n} gebeurtenissen`,
+    openCluster: 'klik om in te zoomen',
+    showMore: (n: number, rest: number) => `Toon ${n} meer (nog ${rest})`,
     errors: {
       http: (status: number) =>
         `De tijdlijn kon niet worden geladen: de server antwoordde met HTTP ${status}.`,
@@ -62,6 +65,9 @@ export const strings = {
     summary: (n: number, from: number, to: number, lanes: number) =>
       `${n} ${n === 1 ? 'entry' : 'entries'} from ${from} to ${to}, in ${lanes} ${lanes === 1 ? 'lane' : 'lanes'}.`,
     summaryEmpty: 'No entries to show.',
+    cluster: (n: number) => `${n} entries`,
+    openCluster: 'click to zoom in',
+    showMore: (n: number, rest: number) => `Show ${n} more (${rest} left)`,
     errors: {
       http: (status: number) => `The timeline could not be loaded: the server answered HTTP ${status}.`,
       network: 'The timeline could not be loaded: the server could not be reached.',

@@ -158,7 +158,13 @@ export class ZoomController implements ReactiveController {
   }
 
   private readonly handleWheel = (event: WheelEvent): void => {
-    if (!this.enabled || event.ctrlKey || event.metaKey) return;
+    if (!this.enabled) return;
+    if (event.ctrlKey || event.metaKey) {
+      // d3-zoom leaves the event alone once the zoom limit is reached; the browser would then
+      // zoom the whole page instead. Over the plot, Ctrl/⌘ + wheel always belongs to the timeline.
+      event.preventDefault();
+      return;
+    }
     const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
     if (sideways && this.axis === 'x') {
       event.preventDefault();

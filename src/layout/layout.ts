@@ -1,5 +1,5 @@
 import type { EntrySpan } from '../dates/partial-date.js';
-import { markGeometry, type MarkGeometry } from './marks.js';
+import { MIN_MARK, markGeometry, type MarkGeometry } from './marks.js';
 import { packIntervals } from './pack.js';
 import { wrapText } from './wrap.js';
 
@@ -14,10 +14,20 @@ import { wrapText } from './wrap.js';
  * with a leader line back to its mark.
  */
 
+/** A counted cluster: `count` entries start in [start, end) (ms). */
+export interface ClusterInfo {
+  count: number;
+  start: number;
+  end: number;
+}
+
 export interface LayoutEntry {
   id: string;
   lane: number;
-  span: EntrySpan;
+  /** The entry's span; a cluster has none. */
+  span: EntrySpan | null;
+  /** Set for a cluster of entries that do not fit, drawn as one counted mark. */
+  cluster?: ClusterInfo;
   /** The visible title (one language). */
   title: string;
   /** Vertical layout's small line above the title: lane and date. */
@@ -46,6 +56,7 @@ export interface PlacedEntry {
   hit: Box;
   /** Vertical only: the leader line from the mark to the text block. */
   leader: [number, number, number, number] | null;
+  cluster: ClusterInfo | null;
 }
 
 export interface LaneBand {
@@ -81,6 +92,22 @@ export const V = {
   metaLine: 13,
 } as const;
 
+/** A cluster's mark: the stretch of time it counts, as a solid bar (its count is its label). */
+function clusterMark(
+  cluster: ClusterInfo,
+  x: (ms: number) => number,
+  range: readonly [number, number],
+): MarkGeometry {
+  const a = Math.max(range[0], x(cluster.start)) + 1;
+  const b = Math.max(a + MIN_MARK, Math.min(range[1], x(cluster.end)) - 1);
+  return { a, b, segments: [{ a, b, certain: true }], dot: null, openEnd: null };
+}
+
+function markOf(entry: LayoutEntry, x: (ms: number) => number, range: readonly [number, number]) {
+  if (entry.cluster) return clusterMark(entry.cluster, x, range);
+  return entry.span ? markGeometry(entry.span, x, range) : null;
+}
+
 /**
  * Entries in date order; `x` maps ms to px; `range` is the visible pixel range along time; lanes in
  * `hidden` are left out.
@@ -105,8 +132,20 @@ export function layoutHorizontal(
   }[][] = Array.from({ length: laneCount }, () => []);
 
   for (const entry of entries) {
-    const mark = markGeometry(entry.span, x, range);
+    const mark = markOf(entry, x, range);
     if (!mark) continue;
+    if (entry.cluster) {
+      // A cluster's count sits inside its bar: it takes no room beside it.
+      perLane[entry.lane]?.push({
+        entry,
+        mark,
+        labelX: (mark.a + mark.b) / 2,
+        label: entry.title,
+        a: mark.a,
+        b: mark.b,
+      });
+      continue;
+    }
     const label = wrapText(entry.title, maxLabel, (s) => measure(s, 'label'), 1)[0] ?? '';
     const w = measure(label, 'label');
     // Keep the label on screen when its mark starts off to the left (or runs off to the right).
@@ -128,7 +167,13 @@ export function layoutHorizontal(
     // A lane the reader switched off takes no room at all.
     if (hidden.has(lane)) return;
     items.sort((p, q) => p.a - q.a);
-    const rows = packIntervals(items, H.itemGap);
+    // Clusters share the lane's first row; single entries (and the focused or selected one) stack
+    // in the rows below it.
+    const singles = items.filter((item) => !item.entry.cluster);
+    const offset = singles.length < items.length ? 1 : 0;
+    const packed = packIntervals(singles, H.itemGap);
+    const rowOf = new Map(singles.map((item, i) => [item, packed[i] + offset]));
+    const rows = items.map((item) => rowOf.get(item) ?? 0);
     const rowCount = Math.max(1, ...rows.map((r) => r + 1));
     const height = H.laneHeader + rowCount * H.row;
     lanes.push({ lane, y, height });
@@ -144,10 +189,12 @@ export function layoutHorizontal(
           x: item.labelX,
           y: cross + H.markHeight / 2 + H.labelGap + 12,
           lines: [item.label],
-          meta: [],
+          // Clusters keep their date range for their accessible name.
+          meta: item.entry.cluster ? [item.entry.meta] : [],
         },
         hit: { x: item.a - 4, y: top - 3, width: item.b - item.a + 8, height: H.row - 6 },
         leader: null,
+        cluster: item.entry.cluster ?? null,
       });
     });
     y += height + H.laneGap;
@@ -165,14 +212,19 @@ export function layoutVertical(
 ): Layout {
   const visible: { entry: LayoutEntry; mark: MarkGeometry }[] = [];
   for (const entry of entries) {
-    const mark = markGeometry(entry.span, y, range);
+    const mark = markOf(entry, y, range);
     if (mark) visible.push({ entry, mark });
   }
-  const tracks = packIntervals(
-    visible.map((v) => v.mark),
+  // Clusters' marks share the first track; single entries pack into the tracks beside it.
+  // Marks come in date order, which is start order: first-fit packing is then optimal.
+  const singles = visible.filter((v) => !v.entry.cluster);
+  const offset = singles.length < visible.length ? 1 : 0;
+  const packed = packIntervals(
+    singles.map((v) => v.mark),
     3,
   );
-  // Sorting by start keeps first-fit optimal; marks come in date order, which is start order.
+  const trackOf = new Map(singles.map((v, i) => [v, packed[i] + offset]));
+  const tracks = visible.map((v) => trackOf.get(v) ?? 0);
   const trackCount = Math.max(1, ...tracks.map((t) => t + 1));
   const trackX = (t: number) => V.axisLabel + 8 + t * V.trackWidth + V.trackWidth / 2;
   const blockX = V.axisLabel + 8 + trackCount * V.trackWidth + 16;
@@ -181,10 +233,8 @@ export function layoutVertical(
   const placed: PlacedEntry[] = [];
   let bottom = -Infinity;
   visible.forEach(({ entry, mark }, i) => {
-    const anchor = Math.max(
-      range[0],
-      entry.span.end || entry.span.ongoing ? mark.segments[0].a : (mark.a + mark.b) / 2,
-    );
+    const period = entry.span && (entry.span.end || entry.span.ongoing);
+    const anchor = Math.max(range[0], period || entry.cluster ? mark.segments[0].a : (mark.a + mark.b) / 2);
     const lines = wrapText(entry.title, blockWidth - 14, (s) => measure(s, 'label'), 3);
     // Date and lane wrap rather than being cut: what is visible must stay part of the name.
     const meta = wrapText(entry.meta, blockWidth - 14, (s) => measure(s, 'meta'), 2);
@@ -201,6 +251,7 @@ export function layoutVertical(
       label: { x: blockX + 14, y: top + metaHeight + 13, lines, meta },
       hit: { x: blockX - 4, y: top - 3, width: blockWidth + 4, height: height + 6 },
       leader: [cross + 4, anchor, blockX - 4, top + 8],
+      cluster: entry.cluster ?? null,
     });
   });
   return { entries: placed, lanes: [], width, height: Math.max(range[1], bottom) + V.top };

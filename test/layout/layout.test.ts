@@ -44,8 +44,8 @@ function layoutEntries(lang: Lang): LayoutEntry[] {
 
 /** The whole story with a margin, as the element's initial (unzoomed) domain. */
 function extent(items: readonly LayoutEntry[]): [number, number] {
-  const from = Math.min(...items.map((item) => +item.span.from));
-  const to = Math.max(...items.map((item) => +item.span.to));
+  const from = Math.min(...items.map((item) => +item.span!.from));
+  const to = Math.max(...items.map((item) => +item.span!.to));
   const pad = Math.max(30 * DAY, (to - from) * 0.03);
   return [from - pad, to + pad];
 }
@@ -217,7 +217,7 @@ describe('layoutHorizontal', () => {
     const x = scaleTime([...window], [...range]);
     const layout = layoutHorizontal(items, belarusStory.lanes.length, x, range, width, measure);
 
-    const inside = items.filter((item) => +item.span.to > window[0] && +item.span.from < window[1]);
+    const inside = items.filter((item) => +item.span!.to > window[0] && +item.span!.from < window[1]);
     const outside = items.filter((item) => !inside.includes(item));
     // Both kinds exist, or the test would prove nothing.
     expect(outside.map((item) => item.id)).to.include.members(['kremlin-dream-ends', 'election-2020']);
@@ -275,7 +275,7 @@ describe('layoutVertical', () => {
     const window = [Date.UTC(2022, 0, 1), Date.UTC(2022, 10, 1)] as const;
     const y = scaleTime([...window], [...range]);
     const layout = layoutVertical(items, y, range, 375, measure);
-    const inside = items.filter((item) => +item.span.to > window[0] && +item.span.from < window[1]);
+    const inside = items.filter((item) => +item.span!.to > window[0] && +item.span!.from < window[1]);
     expect(inside.length).to.be.lessThan(items.length);
     expectEachPlacedOnce(
       layout,

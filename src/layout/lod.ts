@@ -1,0 +1,92 @@
+/**
+ * Level of detail: which entries a frame draws, found by binary search on arrays sorted by start,
+ * so a frame costs O(visible marks + log N) however many entries the story has. Where too many
+ * entries start in the window, they are counted into clusters per stretch of pixels instead.
+ */
+
+/** Entries of one lane (or of all, merged), sorted by start; built once per dataset. */
+export interface TimeIndex {
+  /** Start of each entry (ms), ascending. */
+  from: Float64Array;
+  /** End of each entry (ms). */
+  to: Float64Array;
+  /** The running maximum of `to`: `maxTo[i]` is the latest end among entries 0..i. */
+  maxTo: Float64Array;
+  /** Each position's entry, as an index into the caller's array. */
+  ref: Int32Array;
+}
+
+export function buildTimeIndex(spans: readonly { from: number; to: number; ref: number }[]): TimeIndex {
+  const n = spans.length;
+  const sorted = [...spans].sort((a, b) => a.from - b.from || a.ref - b.ref);
+  const index: TimeIndex = {
+    from: new Float64Array(n),
+    to: new Float64Array(n),
+    maxTo: new Float64Array(n),
+    ref: new Int32Array(n),
+  };
+  let max = -Infinity;
+  sorted.forEach((s, i) => {
+    index.from[i] = s.from;
+    index.to[i] = s.to;
+    index.ref[i] = s.ref;
+    max = Math.max(max, s.to);
+    index.maxTo[i] = max;
+  });
+  return index;
+}
+
+/** The first position whose value is ≥ `x` (`values` ascending). */
+export function lowerBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first position whose value is > `x` (`values` ascending). */
+export function upperBound(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Positions [lo, hi) that may touch the window [t0, t1]: every entry that starts by `t1` and
+ * after the last point where all earlier entries had ended before `t0`. Entries inside that
+ * range still need `to >= t0` checked; those outside it cannot touch the window.
+ */
+export function candidates(index: TimeIndex, t0: number, t1: number): [number, number] {
+  return [lowerBound(index.maxTo, t0), upperBound(index.from, t1)];
+}
+
+/** A cluster: the entries that start in [start, end), positions [lo, hi) of the index. */
+export interface Bin {
+  start: number;
+  end: number;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * Counts the entries that start in each stretch between consecutive `edges` (ascending times):
+ * two binary searches per stretch. Empty stretches are left out.
+ */
+export function countBins(index: TimeIndex, edges: readonly number[]): Bin[] {
+  const bins: Bin[] = [];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const lo = lowerBound(index.from, edges[i]);
+    const hi = lowerBound(index.from, edges[i + 1]);
+    if (hi > lo) bins.push({ start: edges[i], end: edges[i + 1], lo, hi });
+  }
+  return bins;
+}
