@@ -496,6 +496,25 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /* Paper gets the whole story as a list (the element switches to it while printing). */
+  @media print {
+    :host {
+      --_fg: #000;
+      --_bg: #fff;
+      --_muted: #333;
+    }
+    .controls,
+    .legend,
+    .hint,
+    .list-more,
+    .dismiss {
+      display: none !important;
+    }
+    .list-item {
+      break-inside: avoid;
+    }
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     .entry .hit,

@@ -35,6 +35,8 @@ import {
   type ValidationResult,
 } from './data/validate.js';
 import { SourceController, type SourceResult } from './controllers/source-controller.js';
+import { LinkController, type LinkHost } from './controllers/link-controller.js';
+import { svgDocument } from './render/export.js';
 import { entryBody, safeUrl } from './render/entry-body.js';
 import { scalePiecewise, type PiecewiseScale } from './scale/piecewise-scale.js';
 import { findGaps, spanActivity, type Gap } from './scale/gaps.js';
@@ -110,6 +112,8 @@ const BIN = { horizontal: 56, vertical: 48 };
  * @csspart error - Reserved for the message shown on bad input.
  * @csspart footer - The footer with the dataset's source.
  *
+ * Printing shows the whole story as a list with dates, quotes and sources.
+ *
  * @cssproperty [--belarus-timeline-font=inherit] - Font of all text (the page's font by default).
  * @cssproperty [--belarus-timeline-fg=#1a1a1a] - Text and axis colour (`#e8e8ea` in the dark theme).
  * @cssproperty [--belarus-timeline-bg=#ffffff] - Background (`#15171c` in the dark theme).
@@ -134,6 +138,10 @@ export class BelarusTimeline extends LitElement {
     onPlainWheel: () => this.handlePlainWheel(),
   });
   private readonly source = new SourceController(this, (result) => this.handleSource(result));
+  private readonly link = new LinkController(this as unknown as LinkHost, (entry) =>
+    this.applyLink(entry, false),
+  );
+  private printQuery: MediaQueryList | null = null;
   private readonly internals: ElementInternals | null = this.attachInternals?.() ?? null;
   private langObserver?: MutationObserver;
   private hintTimer = 0;
@@ -143,6 +151,7 @@ export class BelarusTimeline extends LitElement {
     focusId: { state: true, attribute: false },
     keyboard: { state: true, attribute: false },
     listLength: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
     hint: { state: true, attribute: false },
     start: {},
     end: {},
@@ -153,6 +162,7 @@ export class BelarusTimeline extends LitElement {
     heading: {},
     lanes: { reflect: true },
     gaps: { reflect: true },
+    linkable: { type: Boolean, reflect: true },
     view: { reflect: true },
     src: {},
     story: { state: true, attribute: false },
@@ -165,6 +175,8 @@ export class BelarusTimeline extends LitElement {
 
   /** The entry that holds the roving tab stop. */
   private focusId: string | null = null;
+  /** The page is being printed: the whole story is drawn as a list. */
+  private printing = false;
   /** How many entries the list view shows; "show more" adds a page. */
   private listLength = LIST_PAGE;
   /** The reader is using the keyboard: the focused entry shows its ring (see styles). */
@@ -198,6 +210,9 @@ export class BelarusTimeline extends LitElement {
 
   /** `auto`: long empty stretches become labelled axis breaks; `none`: a plain linear axis. */
   gaps: 'auto' | 'none' = 'auto';
+
+  /** Keep the selection in the URL hash (`#belarus-timeline:<id or index>=<entry>`); back/forward restore it. */
+  linkable = false;
 
   /** `timeline`, or `list`: the same entries as an ordered, readable list. */
   view: 'timeline' | 'list' = 'timeline';
@@ -274,6 +289,11 @@ export class BelarusTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Printing shows the whole story as a list (and a print preview or emulation too).
+    this.printQuery = matchMedia('print');
+    this.printQuery.addEventListener('change', this.handlePrint);
+    window.addEventListener('beforeprint', this.handlePrint);
+    window.addEventListener('afterprint', this.handlePrint);
     // `lang` inherits from the nearest ancestor; follow changes made to it later.
     this.langObserver = new MutationObserver(() => this.requestUpdate());
     this.langObserver.observe(this.ownerDocument.documentElement, {
@@ -285,6 +305,9 @@ export class BelarusTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.printQuery?.removeEventListener('change', this.handlePrint);
+    window.removeEventListener('beforeprint', this.handlePrint);
+    window.removeEventListener('afterprint', this.handlePrint);
     this.langObserver?.disconnect();
     this.langObserver = undefined;
     clearTimeout(this.hintTimer);
@@ -473,9 +496,32 @@ export class BelarusTimeline extends LitElement {
     if (this.loaded !== null) {
       const count = this.loaded;
       this.loaded = null;
+      // A story has arrived: the URL may name one of its entries.
+      if (this.linkable) this.applyLink(this.link.read(), true);
       this.dispatchEvent(new TimelineLoadEvent({ count }));
+    } else if (changed.has('linkable') && this.linkable) {
+      this.applyLink(this.link.read(), true);
     }
   }
+
+  /** Selects what the URL names; a name that is no entry is ignored, with a warning. */
+  private applyLink(entry: string | null, initial: boolean): void {
+    if (!entry) {
+      if (!initial) this.select(null);
+      return;
+    }
+    if (!this.byId.has(entry) && !this.entryById(entry)) {
+      console.warn(`<belarus-timeline>: the URL names "${entry}", which is no entry of this story; ignored.`);
+      return;
+    }
+    this.select(entry);
+    this.ensureVisible(entry);
+  }
+
+  private readonly handlePrint = (event: Event): void => {
+    this.printing =
+      event.type === 'beforeprint' || (event.type !== 'afterprint' && !!this.printQuery?.matches);
+  };
 
   /** Takes a validated dataset (or keeps the last good one) and reports what was wrong. */
   private accept(result: ValidationResult): void {
@@ -627,6 +673,7 @@ export class BelarusTimeline extends LitElement {
     if (id === this.selected) return;
     this.selected = id;
     if (id) this.focusId = id;
+    this.link.write(id);
     this.dispatchEvent(new TimelineSelectEvent({ id, entry: this.entryById(id) }));
   }
 
@@ -783,6 +830,58 @@ export class BelarusTimeline extends LitElement {
     this.zoom.reset();
   }
 
+  /**
+   * The current view as a standalone SVG document (a string): the plot with its computed styles
+   * inlined, generic fonts, the heading as its title. Empty in list view.
+   */
+  toSVG(): string {
+    const plot = this.plot;
+    if (!plot) return '';
+    return svgDocument(
+      plot,
+      this.heading ?? localize(this.story.title, this.language),
+      getComputedStyle(this).backgroundColor,
+    );
+  }
+
+  private async download(type: 'svg' | 'png'): Promise<void> {
+    const svgText = this.toSVG();
+    if (!svgText) return;
+    const name =
+      (this.heading ?? localize(this.story.title, this.language))
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'timeline';
+    let blob = new Blob([svgText], { type: 'image/svg+xml' });
+    if (type === 'png') {
+      // Drawn from the SVG on a canvas at twice the size: no dependency. A page whose CSP has no
+      // `img-src blob:` blocks this step, and the PNG button then does nothing (see README).
+      const url = URL.createObjectURL(blob);
+      try {
+        const image = new Image();
+        image.src = url;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.naturalWidth * 2;
+        canvas.height = image.naturalHeight * 2;
+        const ctx = canvas.getContext('2d')!;
+        ctx.scale(2, 2);
+        ctx.drawImage(image, 0, 0);
+        blob = await new Promise<Blob>((resolve, reject) =>
+          canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+        );
+      } catch {
+        return;
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    }
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${name}.${type}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
   private step(delta: 1 | -1): void {
     const last = this.shown.length - 1;
     if (last < 0) return;
@@ -796,7 +895,7 @@ export class BelarusTimeline extends LitElement {
   override render() {
     const t = strings[this.language];
     const title = this.heading ?? localize(this.story.title, this.language);
-    const list = this.view === 'list';
+    const list = this.view === 'list' || this.printing;
     return html`
       <div class="frame" lang=${this.language}>
         <div class="head">
@@ -825,6 +924,28 @@ export class BelarusTimeline extends LitElement {
                     </button>
                     <button type="button" class="reset" @click=${() => this.zoomByUser('reset')}>
                       ${t.reset}
+                    </button>`
+            }
+            ${
+              list
+                ? nothing
+                : html`<button
+                      type="button"
+                      class="download-svg"
+                      title=${t.downloadSvg}
+                      aria-label=${t.downloadSvg}
+                      @click=${() => this.download('svg')}
+                    >
+                      SVG
+                    </button>
+                    <button
+                      type="button"
+                      class="download-png"
+                      title=${t.downloadPng}
+                      aria-label=${t.downloadPng}
+                      @click=${() => this.download('png')}
+                    >
+                      PNG
                     </button>`
             }
             <button
@@ -943,7 +1064,9 @@ export class BelarusTimeline extends LitElement {
     const lang = this.language;
     const selected = this.selected ? (this.shownIndex.get(this.selected) ?? -1) : -1;
     // Long stories come in pages: every entry is reachable, and the DOM stays small.
-    const count = Math.min(this.shown.length, Math.max(this.listLength, selected + 1));
+    const count = this.printing
+      ? this.shown.length
+      : Math.min(this.shown.length, Math.max(this.listLength, selected + 1));
     const rest = this.shown.length - count;
     const t = strings[lang];
     return html`<ol part="list" class="list" @click=${this.handleListClick}>

@@ -29,6 +29,8 @@ export const strings = {
     cluster: (n: number) => `${n} gebeurtenissen`,
     openCluster: 'klik om in te zoomen',
     showMore: (n: number, rest: number) => `Toon ${n} meer (nog ${rest})`,
+    downloadSvg: 'Download deze weergave als SVG',
+    downloadPng: 'Download deze weergave als PNG',
     errors: {
       http: (status: number) =>
         `De tijdlijn kon niet worden geladen: de server antwoordde met HTTP ${status}.`,
@@ -68,6 +70,8 @@ export const strings = {
     cluster: (n: number) => `${n} entries`,
     openCluster: 'click to zoom in',
     showMore: (n: number, rest: number) => `Show ${n} more (${rest} left)`,
+    downloadSvg: 'Download this view as SVG',
+    downloadPng: 'Download this view as PNG',
     errors: {
       http: (status: number) => `The timeline could not be loaded: the server answered HTTP ${status}.`,
       network: 'The timeline could not be loaded: the server could not be reached.',

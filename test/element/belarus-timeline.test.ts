@@ -269,7 +269,12 @@ describe('<belarus-timeline>', () => {
     it('does not zoom or pan when `static`', async () => {
       const el = await timelineAt(1280, { static: true });
       const before = tickLabels(el);
-      expect($$(el, '[part="controls"] button').map((b) => b.className)).to.deep.equal(['view-toggle']);
+      // No zoom buttons: the list toggle and the downloads stay.
+      expect($$(el, '[part="controls"] button').map((b) => b.className)).to.deep.equal([
+        'download-svg',
+        'download-png',
+        'view-toggle',
+      ]);
       const event = wheel(el, { deltaY: -300, ctrlKey: true });
       await settle(el);
       expect(event.defaultPrevented).to.equal(false);
