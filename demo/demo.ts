@@ -21,7 +21,18 @@ for (const entry of belarusStory.entries) {
 }
 
 const sync = () => {
-  for (const name of ['lang', 'orientation', 'theme', 'selected', 'start', 'end', 'heading']) {
+  for (const name of [
+    'lang',
+    'orientation',
+    'theme',
+    'selected',
+    'start',
+    'end',
+    'heading',
+    'view',
+    'gaps',
+    'lanes',
+  ]) {
     const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
     const value = timeline.getAttribute(name) ?? '';
     if (field.value !== value)
@@ -56,6 +67,8 @@ timeline.addEventListener('timeline-select', (event) => {
   write(`timeline-select  id=${event.detail.id ?? 'null'}  ${title}`);
   sync();
 });
+timeline.addEventListener('timeline-load', (event) => write(`timeline-load  count=${event.detail.count}`));
+timeline.addEventListener('timeline-error', (event) => write(`timeline-error  ${event.detail.message}`));
 timeline.addEventListener('timeline-range-change', (event) => {
   const day = (d: Date) => d.toISOString().slice(0, 10);
   write(`timeline-range-change  ${day(event.detail.start)} → ${day(event.detail.end)}`);
@@ -63,3 +76,14 @@ timeline.addEventListener('timeline-range-change', (event) => {
 
 new ResizeObserver(() => (layout.value = timeline.layout)).observe(timeline);
 customElements.whenDefined('belarus-timeline').then(() => timeline.updateComplete.then(sync));
+
+// A seeded synthetic archive, to see clusters at work (the same generator as the tests').
+const archive = document.querySelector<BelarusTimeline>('#archive')!;
+const load = async (n: number) => {
+  const { syntheticStory } = await import('../test/synthetic.js');
+  archive.dataset = syntheticStory(n, 7);
+};
+document.querySelector('#load-10k')!.addEventListener('click', () => load(10_000));
+document.querySelector('#load-100k')!.addEventListener('click', () => load(100_000));
+// `?archive=10000` loads the archive at once (for screenshots).
+if (params.get('archive')) load(Math.min(100_000, Number(params.get('archive')) || 10_000));

@@ -248,7 +248,8 @@ export const styles = css`
     outline: none;
   }
 
-  .entry .hit {
+  .entry .hit,
+  .cluster .hit {
     fill: transparent;
     stroke: none;
     transition:
@@ -262,7 +263,8 @@ export const styles = css`
     transition: opacity 120ms ease-out;
   }
 
-  .entry:hover .hit {
+  .entry:hover .hit,
+  .cluster:hover .hit {
     fill: color-mix(in srgb, var(--_lane) 10%, transparent);
   }
 

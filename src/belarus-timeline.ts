@@ -1140,7 +1140,7 @@ export class BelarusTimeline extends LitElement {
         return vertical
           ? svg`<rect class="break-band" x="0" y=${a} width=${width} height=${c - a}></rect>
               <path class="break-zig" d=${zig(a)}></path><path class="break-zig" d=${zig(c)}></path>
-              <text class="break-label" x=${V.axisLabel} y=${mid + 4} text-anchor="end">${label}</text>`
+<text class="break-label" x=${V.axisLabel} y=${mid - 2} text-anchor="end">${this.renderLines(label.split(' '), V.axisLabel, 12)}</text>`
           : svg`<rect class="break-band" x=${a} y=${H.axis - 4} width=${c - a} height=${height - H.axis}></rect>
               <path class="break-zig" d=${zig(a)}></path><path class="break-zig" d=${zig(c)}></path>
               <text class="break-label" x=${mid} y=${H.axis - 12} text-anchor="middle">${label}</text>`;
