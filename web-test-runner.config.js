@@ -1,8 +1,10 @@
 // Tests run in Debian's Chromium and Firefox ESR, headless. Browsers come from the system: this
 // machine's network reaches only package registries, so no launcher may download its own.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build, transform } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { findChrome, findFirefox } from './scripts/browsers.js';
@@ -43,6 +45,71 @@ const testServer = {
   },
   transform(context) {
     if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', CSP);
+    return undefined;
+  },
+};
+
+/**
+ * The framework examples (docs/frameworks/, test/frameworks/): compiles `.svelte` (Svelte 5, runes)
+ * and `.tsx` (React's automatic JSX runtime); serves React, which ships CommonJS only, as ES modules
+ * (one esbuild bundle, so one React); maps `vue` and `svelte` to their browser builds (Vue's without
+ * `process.env`, with the template compiler) and `belarus-timeline` to the source, so that the
+ * examples import it as users do.
+ */
+const reactModules = ['react', 'react/jsx-runtime', 'react-dom', 'react-dom/client'];
+const here = fileURLToPath(new URL('.', import.meta.url));
+let react;
+/** The bundle, and each module's export names (read in a child: React's dev build trips wtr's console). */
+const bundleReact = async () => ({
+  bundle: await build({
+    stdin: {
+      contents: reactModules.map((m, i) => `export * as m${i} from '${m}';`).join('\n'),
+      resolveDir: here,
+    },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    define: { 'process.env.NODE_ENV': '"development"' },
+  }),
+  names: JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['-p', `JSON.stringify(${JSON.stringify(reactModules)}.map((m) => Object.keys(require(m))))`],
+      { cwd: here },
+    ),
+  ),
+});
+const frameworks = {
+  name: 'frameworks',
+  resolveMimeType: ({ path }) => (/\.(svelte|tsx)$/.test(path) ? 'js' : undefined),
+  resolveImport({ source }) {
+    if (reactModules.includes(source)) return `/__react/${source}.js`;
+    return {
+      vue: '/node_modules/vue/dist/vue.esm-browser.js',
+      svelte: '/node_modules/svelte/src/index-client.js', // its `browser` export, which nodeResolve skips
+      'belarus-timeline': '/src/index.ts',
+      'belarus-timeline/data': '/src/data/index.ts',
+    }[source];
+  },
+  async serve({ path }) {
+    const name = path.match(/^\/__react\/(.+)\.js$/)?.[1];
+    if (name !== 'bundle' && !reactModules.includes(name)) return undefined;
+    const { bundle, names } = await (react ??= bundleReact());
+    if (name === 'bundle') return { body: bundle.outputFiles[0].text, type: 'js' };
+    const i = reactModules.indexOf(name);
+    const exported = names[i].filter((k) => /^[A-Za-z_$][\w$]*$/.test(k)).join(', ');
+    const body = `import { m${i} as m } from '/__react/bundle.js';\nexport default m.default;\nexport const { ${exported} } = m;`;
+    return { body, type: 'js' };
+  },
+  async transform({ path, body }) {
+    if (path.endsWith('.svelte')) {
+      const { compile } = await import('svelte/compiler');
+      return { body: compile(body, { filename: path, generate: 'client', runes: true }).js.code };
+    }
+    if (path.endsWith('.tsx')) {
+      const options = { loader: 'tsx', jsx: 'automatic', target: 'es2022', sourcefile: path };
+      return { body: (await transform(body, options)).code };
+    }
     return undefined;
   },
 };
@@ -106,10 +173,41 @@ if (firefox && want('firefox')) {
   );
 }
 
+/**
+ * Firefox over WebDriver BiDi cannot emulate media features, so the preference tests run once
+ * more in a Firefox started with the preferences set: reduced motion, forced colours ("always use
+ * my colours") and more contrast (the accessibility theme).
+ */
+const groups =
+  firefox && want('firefox')
+    ? [
+        {
+          name: 'firefox-preferences',
+          files: ['test/element/preferences.test.ts'],
+          browsers: [
+            puppeteerLauncher({
+              launchOptions: {
+                browser: 'firefox',
+                executablePath: firefox,
+                headless: true,
+                extraPrefsFirefox: {
+                  'ui.prefersReducedMotion': 1,
+                  'browser.display.document_color_use': 2,
+                  'ui.useAccessibilityTheme': 1,
+                },
+              },
+              concurrency: 1,
+            }),
+          ],
+        },
+      ]
+    : [];
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   browsers,
+  groups,
   concurrency: 1,
   // GREP="pattern" runs only the tests whose title matches.
   testFramework: { config: { timeout: 10000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
@@ -123,5 +221,6 @@ export default {
     sharedArticle,
     mediaFeatures,
     testServer,
+    frameworks,
   ],
 };

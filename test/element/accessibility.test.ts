@@ -5,6 +5,7 @@ import { belarusStory, localize } from '../../src/data/index.js';
 import { entrySpan } from '../../src/dates/partial-date.js';
 import { formatEntryDate } from '../../src/dates/format.js';
 import { $, $$, entryMark, settle, timelineAt } from './helpers.js';
+import { contrast } from './color.js';
 
 /** The built-in entries in date order (stable for equal starts): the order the keyboard walks. */
 const dateOrder = belarusStory.entries
@@ -14,32 +15,6 @@ const dateOrder = belarusStory.entries
 
 const focusedId = (el: BelarusTimeline) =>
   (el.shadowRoot!.activeElement as SVGElement | null)?.dataset?.id ?? null;
-
-/** WCAG relative luminance and contrast of two CSS colours (rgb() or #hex) as computed. */
-function rgb(color: string): [number, number, number] {
-  const probe = document.createElement('span');
-  // Forced colours would otherwise repaint the probe's own `color`.
-  probe.style.setProperty('forced-color-adjust', 'none');
-  probe.style.color = color;
-  document.body.append(probe);
-  const computed = getComputedStyle(probe).color;
-  probe.remove();
-  // color-mix() computes to `color(srgb r g b)` with channels from 0 to 1.
-  const scale = computed.startsWith('color(') ? 255 : 1;
-  const [r, g, b] = computed.match(/[\d.]+/g)!.map((v) => Math.round(Number(v) * scale));
-  return [r, g, b];
-}
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = rgb(c).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 describe('<belarus-timeline> accessibility', () => {
   afterEach(async () => {
@@ -280,64 +255,6 @@ describe('<belarus-timeline> accessibility', () => {
     it('lets a vertical swipe scroll the page (touch-action)', async () => {
       const el = await timelineAt(1280);
       expect(getComputedStyle($(el, 'svg.plot')!).touchAction).to.equal('pan-y');
-    });
-  });
-
-  describe('preferences', () => {
-    it('drops transitions on marks under prefers-reduced-motion', async function () {
-      const el = await timelineAt(1280);
-      const hit = $(el, '[part~="entry"] .hit')!;
-      expect(getComputedStyle(hit).transitionDuration).to.not.match(/^0s(, 0s)*$/);
-      const emulated = await executeServerCommand('emulate-media-features', [
-        { name: 'prefers-reduced-motion', value: 'reduce' },
-      ]);
-      if (!emulated) {
-        console.warn('SKIPPED: this browser cannot emulate prefers-reduced-motion');
-        this.skip();
-      }
-      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-      expect(getComputedStyle(hit).transitionDuration).to.match(/^0s(, 0s)*$/);
-    });
-
-    it('keeps marks, lanes, focus ring and selection visible with forced colours', async function () {
-      const el = await timelineAt(1280, { selected: 'election-2020' });
-      const ok = await executeServerCommand('emulate-media-features', [
-        { name: 'forced-colors', value: 'active' },
-      ]);
-      if (!ok || !matchMedia('(forced-colors: active)').matches) {
-        console.warn('SKIPPED: this browser cannot emulate forced-colors');
-        this.skip();
-      }
-      await new Promise((r) => setTimeout(r, 200)); // let the hover/selection transitions end
-      // Forced colours paint the background Canvas, whatever the theme says.
-      const background = `rgb(${rgb('Canvas').join(', ')})`;
-      const canvasText = rgb('CanvasText');
-      for (const selector of ['.solid', '.dot', '.lane-swatch']) {
-        const fill = getComputedStyle($(el, selector)!).fill;
-        expect(fill, selector).to.equal(`rgb(${canvasText.join(', ')})`);
-        expect(contrast(fill, background), selector).to.be.at.least(3);
-      }
-      expect(getComputedStyle($(el, '.uncertain')!).stroke).to.equal(`rgb(${canvasText.join(', ')})`);
-      const selected = entryMark(el, 'election-2020')!.querySelector('.hit')!;
-      // Chromium paints a forced Highlight stroke slightly translucent: compare the colour itself.
-      const stroke = getComputedStyle(selected)
-        .stroke.match(/[\d.]+/g)!
-        .map(Number);
-      expect(stroke.slice(0, 3)).to.deep.equal(rgb('Highlight'));
-      expect(stroke[3] ?? 1).to.be.at.least(0.5);
-    });
-
-    it('strengthens uncertain marks under prefers-contrast: more', async function () {
-      const el = await timelineAt(1280);
-      const before = parseFloat(getComputedStyle($(el, '.uncertain')!).strokeWidth);
-      const ok = await executeServerCommand('emulate-media-features', [
-        { name: 'prefers-contrast', value: 'more' },
-      ]);
-      if (!ok || !matchMedia('(prefers-contrast: more)').matches) {
-        console.warn('SKIPPED: this browser cannot emulate prefers-contrast');
-        this.skip();
-      }
-      expect(parseFloat(getComputedStyle($(el, '.uncertain')!).strokeWidth)).to.be.greaterThan(before);
     });
   });
 
