@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { zoomIdentity } from 'd3-zoom';
 import { belarusStory } from './data/article-2022-10.js';
 import { localize } from './data/localize.js';
+import { readMarkup } from './data/markup-reader.js';
 import type { Lang, TimelineDataset, TimelineEntry } from './data/types.js';
 import { entrySpan, parsePartialDate, type EntrySpan } from './dates/partial-date.js';
 import { formatEntryDate, formatPartialDate } from './dates/format.js';
@@ -152,6 +153,7 @@ export class BelarusTimeline extends LitElement {
     keyboard: { state: true, attribute: false },
     listLength: { state: true, attribute: false },
     printing: { state: true, attribute: false },
+    fallback: { state: true, attribute: false },
     hint: { state: true, attribute: false },
     start: {},
     end: {},
@@ -175,6 +177,8 @@ export class BelarusTimeline extends LitElement {
 
   /** The entry that holds the roving tab stop. */
   private focusId: string | null = null;
+  /** The light-DOM markup could not be read: it stays on screen as it is (a slot). */
+  private fallback = false;
   /** The page is being printed: the whole story is drawn as a list. */
   private printing = false;
   /** How many entries the list view shows; "show more" adds a page. */
@@ -321,9 +325,10 @@ export class BelarusTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.language = this.resolveLang();
     if (!this.hasUpdated) {
-      // The built-in story is drawn only when no `src` is about to replace it.
+      // The built-in story is drawn only when no `src` is about to replace it, and light-DOM
+      // markup (an <ol> of entries) is read when neither `src` nor `dataset` is given.
       if (this.src && this.story === belarusStory) this.story = EMPTY;
-      else this.loaded = this.story.entries.length;
+      else if (this.story !== belarusStory || !this.readLightDom()) this.loaded = this.story.entries.length;
     }
     if (changed.has('story') || !this.prepared.length) this.prepare();
     if (changed.has('story') || changed.has('gaps')) {
@@ -523,6 +528,23 @@ export class BelarusTimeline extends LitElement {
       event.type === 'beforeprint' || (event.type !== 'afterprint' && !!this.printQuery?.matches);
   };
 
+  /**
+   * Reads the light-DOM story (`docs/light-dom.md`); true when there was markup to read. Markup
+   * that is not a story keeps its own fallback on screen, with the error.
+   */
+  private readLightDom(): boolean {
+    const raw = readMarkup(this);
+    if (raw === null) return false;
+    const result = validateDataset(raw);
+    if (!result.dataset || (!result.dataset.entries.length && result.issues.length)) {
+      this.fallback = true;
+      this.story = EMPTY;
+    }
+    this.accept(result);
+    if (this.story === EMPTY) this.loaded = null;
+    return true;
+  }
+
   /** Takes a validated dataset (or keeps the last good one) and reports what was wrong. */
   private accept(result: ValidationResult): void {
     // Data whose every entry was invalid would blank the element: keep the last good story.
@@ -530,6 +552,7 @@ export class BelarusTimeline extends LitElement {
       result = { dataset: null, issues: result.issues };
     }
     if (result.dataset) {
+      this.fallback = false;
       this.story = result.dataset;
       this.loaded = result.dataset.entries.length;
       if (this.selected && !result.dataset.entries.some((e) => e.id === this.selected)) this.selected = null;
@@ -960,7 +983,8 @@ export class BelarusTimeline extends LitElement {
         </div>
         ${this.renderError()} ${this.renderLegend()}
         <p id="summary" class="visually-hidden">${this.summary()}</p>
-        ${list ? this.renderList() : this.renderPlot(title)} ${list ? nothing : this.renderDetail()}
+        ${this.fallback ? html`<slot></slot>` : list ? this.renderList() : this.renderPlot(title)}
+        ${list ? nothing : this.renderDetail()}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
           ${this.announcement}
         </div>

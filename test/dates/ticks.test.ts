@@ -153,3 +153,27 @@ describe('formatTick', () => {
     expect(formatTick(utc(2023, 1, 1), 'en')).to.equal('2023');
   });
 });
+
+describe('timeTicks matches d3-time’s utcTicks (which the bundle no longer carries)', () => {
+  it('gives the same ticks for windows from a few days to a century', async () => {
+    const { utcTicks } = await import('d3-time');
+    const day = 864e5;
+    let seed = 42;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let compared = 0;
+    for (let i = 0; i < 400; i++) {
+      const start = Date.UTC(1950, 0, 1) + Math.floor(random() * 70 * 365) * day;
+      const span = Math.floor(day * 10 ** (0.5 + random() * 4.1)); // ~3 days to ~100 years
+      const count = 2 + Math.floor(random() * 14);
+      // Below a day per tick, ours keeps whole days (no hours): compare only where d3 does too.
+      if (span / count < day) continue;
+      const ours = timeTicks(new Date(start), new Date(start + span), count).map(Number);
+      const theirs = utcTicks(new Date(start), new Date(start + span), count).map(Number);
+      expect(ours, `${new Date(start).toISOString()} + ${span / day} days, ${count} ticks`).to.deep.equal(
+        theirs,
+      );
+      compared++;
+    }
+    expect(compared).to.be.greaterThan(300);
+  });
+});
