@@ -146,7 +146,10 @@ export class ZoomController implements ReactiveController {
     this.unbind();
     this.bound = select(target);
     this.bound.call(this.behavior);
+    // Hand the transform the host already draws to the new node: nothing to redraw.
+    this.applying = true;
     this.behavior.transform(this.bound, this.transform);
+    this.applying = false;
     target.addEventListener('wheel', this.handleWheel as EventListener, { passive: false });
   }
 
