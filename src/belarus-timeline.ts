@@ -390,7 +390,8 @@ export class BelarusTimeline extends LitElement {
     }
     const measure = (text: string, style: TextStyle) => this.measure(text, style);
     const x = (ms: number) => this.scale(ms);
-    const items = this.visibleItems(range, vertical);
+    // Before the element has a width (not laid out yet, or hidden) there is nothing to lay out.
+    const items = width > 0 ? this.visibleItems(range, vertical) : [];
     this.layoutState = vertical
       ? layoutVertical(items, x, range, width, measure)
       : layoutHorizontal(items, this.story.lanes.length, x, range, width, measure, this.hiddenLanes);

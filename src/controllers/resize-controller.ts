@@ -15,6 +15,12 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measure once at connection, so that the first frame is drawn at the real width (the
+    // observer's first report comes a frame later); from then on the observer reports.
+    if (!this.width) {
+      this.width = Math.round(this.host.getBoundingClientRect().width);
+      if (this.width) this.font = getComputedStyle(this.host).fontFamily || this.font;
+    }
     this.observer = new ResizeObserver((records) => {
       const box = records[records.length - 1].contentBoxSize?.[0];
       const width = Math.round(box ? box.inlineSize : records[records.length - 1].contentRect.width);
