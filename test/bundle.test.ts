@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { frameResult } from './frame.js';
 
 interface BundleResult {
   entries: number;
@@ -17,20 +18,7 @@ describe('the self-contained bundle (dist/belarus-timeline.bundle.js)', () => {
       console.warn('SKIPPED: dist/belarus-timeline.bundle.js not built (run `npm run build`)');
       this.skip();
     }
-    const frame = document.createElement('iframe');
-    frame.style.width = '1100px';
-    frame.style.height = '900px';
-    const result = new Promise<BundleResult>((resolve) =>
-      window.addEventListener('message', function listen(event) {
-        if (event.data?.type !== 'bundle-result') return;
-        window.removeEventListener('message', listen);
-        resolve(event.data);
-      }),
-    );
-    frame.src = '/test/bundle/index.html';
-    document.body.append(frame);
-    const r = await result;
-    frame.remove();
+    const r = await frameResult<BundleResult>('/test/bundle/index.html', 'bundle-result');
     expect(r.errors).to.deep.equal([]);
     expect(r.entries).to.equal(14);
     expect(r.zoomedByWheel).to.equal(true);

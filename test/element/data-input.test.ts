@@ -3,6 +3,7 @@ import type { BelarusTimeline } from '../../src/belarus-timeline.js';
 import { TimelineErrorEvent, TimelineLoadEvent } from '../../src/events.js';
 import { belarusStory } from '../../src/data/index.js';
 import { $, $$, settle, timelineAt } from './helpers.js';
+import { frameResult } from '../frame.js';
 
 const ids = (el: BelarusTimeline) => $$<SVGGElement>(el, '[part~="entry"]').map((g) => g.dataset.id);
 const builtInIds = belarusStory.entries.map((e) => e.id).sort();
@@ -257,25 +258,12 @@ describe('<belarus-timeline> data input', () => {
 
     it('works under the SPEC’s CSP with Trusted Types enforced: no violations', async function () {
       this.timeout(20000);
-      const frame = document.createElement('iframe');
-      frame.style.width = '1000px';
-      frame.style.height = '800px';
-      const result = new Promise<{
+      const { violations, entries, detail, laneColor } = await frameResult<{
         violations: string[];
         entries: number;
         detail: boolean | null;
         laneColor: string;
-      }>((resolve) =>
-        window.addEventListener('message', function listen(event) {
-          if (event.data?.type !== 'csp-result') return;
-          window.removeEventListener('message', listen);
-          resolve(event.data);
-        }),
-      );
-      frame.src = '/test/csp/index.html';
-      document.body.append(frame);
-      const { violations, entries, detail, laneColor } = await result;
-      frame.remove();
+      }>('/test/csp/index.html', 'csp-result', 1000, 800);
       expect(violations).to.deep.equal([]);
       expect(entries).to.equal(1);
       expect(detail).to.equal(true);

@@ -69,5 +69,14 @@ describe('<belarus-timeline> light-DOM story', () => {
   it('matches the committed snippet (what `npm run snippet` prints, checked again in CI)', async () => {
     const committed = await (await fetch('/test/fixtures/snippet.nl.html')).text();
     expect(committed).to.equal(`${datasetToMarkup(belarusStory, 'nl')}\n`);
+    // The demo's page without scripts shows that same markup.
+    const page = await (await fetch('/demo/no-js.html')).text();
+    const lines = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+    const pageLines = lines(page).join('\n');
+    expect(pageLines).to.contain(lines(committed).join('\n'));
   });
 });
