@@ -7,6 +7,13 @@ export default {
   watch: !process.env.CI,
   nodeResolve: { exportConditions: ['production'] },
   appIndex: 'demo/index.html',
+  // The demo lives in demo/; the server's root sends you there.
+  middleware: [
+    (context, next) => {
+      if (context.path === '/') return context.redirect('/demo/');
+      return next();
+    },
+  ],
   rootDir: '.',
   hostname: process.env.HOST ?? 'localhost',
   port: Number(process.env.PORT ?? 8000),
