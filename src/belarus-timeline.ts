@@ -363,6 +363,11 @@ export class BelarusTimeline extends LitElement {
     if (layout !== this.currentLayout) {
       this.currentLayout = layout;
       this.setState('vertical', vertical);
+      // A transform along x means nothing along y: start the new layout from `start`/`end`.
+      if (this.hasUpdated) {
+        this.zoom.transform = zoomIdentity;
+        this.windowPending = true;
+      }
     }
 
     const range = this.timeRange();

@@ -300,6 +300,17 @@ describe('<belarus-timeline>', () => {
       expect(el.layout).to.equal('vertical');
     });
 
+    it('starts a new layout from `start`/`end`, not from the other axis’s zoom', async () => {
+      const el = await timelineAt(1280);
+      el.zoomTo('2022', '2022-10');
+      await settle(el);
+      expect($$(el, '[part~="entry"]').length).to.be.lessThan(14);
+      el.parentElement!.style.width = '375px';
+      await settle(el);
+      expect(el.layout).to.equal('vertical');
+      expect($$(el, '[part~="entry"]')).to.have.length(14);
+    });
+
     for (const width of [1280, 800, 375]) {
       it(`never lets two marks or labels overlap at ${width}px`, async () => {
         const el = await timelineAt(width, { lang: 'nl' });
