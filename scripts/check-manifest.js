@@ -19,7 +19,13 @@ try {
   const fresh = readFileSync(join(tmp, 'custom-elements.json'), 'utf8');
   const committed = readFileSync(join(root, 'custom-elements.json'), 'utf8');
   if (fresh !== committed) {
+    // Say where they part, so that a failure in CI can be read without rerunning it.
+    const a = committed.split('\n');
+    const b = fresh.split('\n');
+    const at = a.findIndex((line, i) => line !== b[i]);
     console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+    console.error(`first difference at line ${at + 1}:\n  committed: ${a[at]}\n  now:       ${b[at]}`);
+    console.error(`(committed ${a.length} lines, now ${b.length})`);
     process.exit(1);
   }
   console.log('custom-elements.json is up to date.');
