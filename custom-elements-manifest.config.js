@@ -7,6 +7,9 @@ export default {
       // class comment's @fires already names each event with its type.
       name: 'drop-nameless-events',
       packageLinkPhase({ customElementsManifest }) {
+        // Modules come in the file system's directory order, which differs between checkouts:
+        // sort them, so that the committed manifest is the same on every machine.
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
             if (decl.events) decl.events = decl.events.filter((event) => event.name);
