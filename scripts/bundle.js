@@ -1,4 +1,4 @@
-// The self-contained bundle: element, lit, d3 modules and date-fns inlined and minified, for a page
+// The self-contained bundle: element, lit and the d3 modules inlined and minified, for a page
 // with no build step (`<script type="module" src="…/belarus-timeline.bundle.js">`).
 import { build } from 'esbuild';
 import { minify } from 'terser';
