@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { packIntervals, type Interval } from '../../src/layout/pack.js';
-
-/** mulberry32: a tiny seeded PRNG, so every run checks the same cases. */
-function prng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../synthetic.js';
 
 /** `count` non-empty intervals sorted by start, on a coarse grid so that touching ends come up often. */
 function randomIntervals(random: () => number, count: number): Interval[] {

@@ -1,19 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { wrapText } from '../../src/layout/wrap.js';
+import { prng } from '../synthetic.js';
 
 /** A monospace stand-in for canvas measuring: 7px per character, the ellipsis included. */
 const measure = (s: string) => s.length * 7;
-
-/** mulberry32: a tiny seeded PRNG, so every run checks the same cases. */
-function prng(seed: number): () => number {
-  let t = seed >>> 0;
-  return () => {
-    t = (t + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomText(random: () => number, maxWord: number): string {
   const count = Math.floor(random() * 14);
