@@ -1,46 +1,67 @@
 /**
  * Dates as people read them (SPEC §4), at their precision: `1994`; `oktober 2022` / `October 2022`;
- * `10 oktober 2022` / `October 10, 2022`. The browser's Intl already knows both languages (date-fns
- * `format` with locale objects would add ~2.3 KB per language to the bundle).
+ * `10 oktober 2022` / `October 10, 2022`. date-fns `format` with its `nl` and `enUS` locales knows
+ * both languages; deep imports keep the rest of date-fns out of the bundle.
  *
- * The formatters are made once and kept: a frame formats some 250 dates (ticks, entry names,
- * cluster ranges), and date-fns' `intlFormat`, which this used before, builds a new
- * `Intl.DateTimeFormat` on every call: 0.05 ms each against 0.001 ms for a kept one (measured in
- * Node 20), about 12 ms of every zoom frame.
+ * Our dates are UTC midnights (`partial-date.ts`), and date-fns formats in the machine's time zone:
+ * formatting the instant itself would show 9 October in New York for `2022-10-10`. So every date is
+ * formatted as the local date with the same calendar year, month and day (`localDay`).
  */
+import { format } from 'date-fns/format';
+import { enUS } from 'date-fns/locale/en-US';
+import { nl } from 'date-fns/locale/nl';
 import type { Lang } from '../data/types.js';
 import { parsePartialDate, type ParsedDate, type Precision } from './partial-date.js';
 
 /** The end of a period that was still going on when the story was told. */
 export const presentLabel: Record<Lang, string> = { nl: 'heden', en: 'present' };
 
-/** The Intl locale for each language (unknown languages read as English). */
-export const intlLocale = (lang: Lang): string => (lang === 'nl' ? 'nl-NL' : 'en-US');
-
-const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+/**
+ * date-fns patterns per language and precision. `y`, not `yyyy`: year 1 reads `1`, not `0001`.
+ * `MMMM d, y` rather than `PPP`, whose English says `October 10th, 2022`.
+ */
+export const DATE_PATTERNS: Record<Lang, Record<Precision, string>> = {
+  nl: { year: 'y', month: 'MMMM y', day: 'd MMMM y' },
+  en: { year: 'y', month: 'MMMM y', day: 'MMMM d, y' },
 };
 
-const formatters = new Map<Intl.DateTimeFormatOptions, Partial<Record<Lang, Intl.DateTimeFormat>>>();
+/** The date-fns locale for `lang` (unknown languages read as English). */
+const dateLocale = (lang: Lang) => (lang === 'nl' ? nl : enUS);
 
-/** Intl output with every kind of space as a plain one, so that all browsers give the same string. */
-export function intlText(date: Date, options: Intl.DateTimeFormatOptions, lang: Lang): string {
-  // Keyed by the options object: callers pass module constants, so the map stays a few entries.
-  let perLang = formatters.get(options);
-  if (!perLang) formatters.set(options, (perLang = {}));
-  const formatter = (perLang[lang] ??= new Intl.DateTimeFormat(intlLocale(lang), options));
-  return formatter.format(date).replace(/\s+/g, ' ');
+/** Pattern lookups for unknown languages fall back to English, as `dateLocale` does. */
+export const patternsFor = <T>(table: Record<Lang, T>, lang: Lang): T => table[lang] ?? table.en;
+
+/**
+ * Noon on the local calendar day whose year, month and day are `date`'s UTC ones. `setFullYear`,
+ * because the Date constructor reads years 0–99 as 1900–1999; noon, because in a few zones and years
+ * local midnight did not exist (a DST change at 00:00) and would roll over to another hour or day.
+ */
+function localDay(date: Date): Date {
+  const local = new Date(2000, 0, 1, 12);
+  local.setFullYear(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  return local;
+}
+
+/**
+ * date-fns `format` of `date`'s UTC calendar day with `pattern` in `lang`, whatever the machine's
+ * time zone; `''` for an invalid date (date-fns would throw a RangeError).
+ */
+export function formatUtcDay(date: Date, pattern: string, lang: Lang): string {
+  if (!(date instanceof Date) || Number.isNaN(+date)) return '';
+  return format(localDay(date), pattern, { locale: dateLocale(lang) });
+}
+
+/** `date` (a UTC midnight) at `precision` in `lang`; `''` when it is not a valid date. */
+export function formatDate(date: Date, precision: Precision, lang: Lang): string {
+  const pattern = patternsFor(DATE_PATTERNS, lang)[precision];
+  return pattern ? formatUtcDay(date, pattern, lang) : '';
 }
 
 /** `value` at its precision in `lang`; `''` when it is not a valid date (never throws). */
 export function formatPartialDate(value: string | ParsedDate, lang: Lang): string {
   const parsed = typeof value === 'string' ? parsePartialDate(value) : value;
-  if (!parsed || !(parsed.start instanceof Date) || Number.isNaN(+parsed.start)) return '';
-  const options = OPTIONS[parsed.precision];
-  if (!options) return '';
-  return intlText(parsed.start, options, lang);
+  if (!parsed) return '';
+  return formatDate(parsed.start, parsed.precision, lang);
 }
 
 /**
@@ -50,7 +71,23 @@ export function formatPartialDate(value: string | ParsedDate, lang: Lang): strin
 export function formatEntryDate(entry: { date: string; end?: string }, lang: Lang): string {
   const start = formatPartialDate(entry?.date, lang);
   if (!start || entry.end === undefined) return start;
-  const end =
-    entry.end === 'ongoing' ? (presentLabel[lang] ?? presentLabel.en) : formatPartialDate(entry.end, lang);
+  const end = entry.end === 'ongoing' ? patternsFor(presentLabel, lang) : formatPartialDate(entry.end, lang);
   return end ? `${start} – ${end}` : '';
+}
+
+/**
+ * The first edition's kept Intl formatter. Only `src/dates/ticks.ts` still uses it, until its
+ * `formatTick` gives way to `tick-format.ts`; then delete this and `intlLocale`.
+ * @deprecated Format with date-fns (`formatUtcDay`).
+ */
+export const intlLocale = (lang: Lang): string => (lang === 'nl' ? 'nl-NL' : 'en-US');
+
+const formatters = new Map<Intl.DateTimeFormatOptions, Partial<Record<Lang, Intl.DateTimeFormat>>>();
+
+/** @deprecated See `intlLocale`. */
+export function intlText(date: Date, options: Intl.DateTimeFormatOptions, lang: Lang): string {
+  let perLang = formatters.get(options);
+  if (!perLang) formatters.set(options, (perLang = {}));
+  const formatter = (perLang[lang] ??= new Intl.DateTimeFormat(intlLocale(lang), options));
+  return formatter.format(date).replace(/\s+/g, ' ');
 }
