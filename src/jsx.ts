@@ -39,7 +39,7 @@ export interface BelarusTimelineAttributes {
   lanes?: string | null;
   view?: 'timeline' | 'list';
   gaps?: 'auto' | 'none';
-  /** Keep the selection in the page's URL hash (SPEC §5). */
+  /** Keep the selection in the page's URL hash (`#belarus-timeline:<id or index>=<entry>`). */
   linkable?: boolean;
 }
 

@@ -35,3 +35,20 @@ export function laneSheet(lanes: readonly TimelineLane[]): CSSStyleSheet {
   sheet.replaceSync(rules.join('\n'));
   return sheet;
 }
+
+/** Adopts the lanes' sheet into `root`, in place of the previous story's. */
+export function adoptLaneSheet(root: ShadowRoot | undefined, lanes: readonly TimelineLane[]): void {
+  if (!root?.adoptedStyleSheets) return;
+  const sheets = root.adoptedStyleSheets.filter((s) => !(s as { lanes?: true }).lanes);
+  root.adoptedStyleSheets = [...sheets, Object.assign(laneSheet(lanes), { lanes: true })];
+}
+
+/** Sets a custom state (`:state(name)`); browsers without CustomStateSet keep the property only. */
+export function setCustomState(internals: ElementInternals | null, name: string, on: boolean): void {
+  try {
+    if (on) internals?.states.add(name);
+    else internals?.states.delete(name);
+  } catch {
+    // No CustomStateSet.
+  }
+}

@@ -6,12 +6,14 @@ interface BundleResult {
   zoomedByWheel: boolean;
   zoomedByDblclick: boolean;
   reset: boolean;
+  animatedFrames: number;
+  zoomedTo: string;
   breaks: string[];
   errors: string[];
 }
 
 describe('the self-contained bundle (dist/belarus-timeline.bundle.js)', () => {
-  it('registers the element, draws the story and zooms without errors', async function () {
+  it('registers the element, draws the story and zooms, animated, without errors', async function () {
     this.timeout(20000);
     const head = await fetch('/dist/belarus-timeline.bundle.js', { method: 'HEAD' });
     if (!head.ok) {
@@ -25,5 +27,10 @@ describe('the self-contained bundle (dist/belarus-timeline.bundle.js)', () => {
     expect(r.zoomedByDblclick).to.equal(true);
     expect(r.reset).to.equal(true);
     expect(r.breaks).to.deep.equal(['19 years']);
+    // zoomTo animates: several different windows on the way, ending in the asked one.
+    expect(r.animatedFrames).to.be.greaterThan(2);
+    expect(r.zoomedTo).to.contain('Feb 2022');
+    expect(r.zoomedTo).to.contain('Oct');
+    expect(r.zoomedTo).to.not.contain('2021');
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { textMeasurer } from '../layout/measure.js';
 
 /**
  * Measures the host: its content width (from ResizeObserver, never read during render) and the
@@ -7,6 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class ResizeController implements ReactiveController {
   width = 0;
   font = 'sans-serif';
+  /** Text widths in the plot's styles, in the font the host inherits. */
+  readonly measure = textMeasurer(() => this.font);
   private observer?: ResizeObserver;
   private frame = 0;
 

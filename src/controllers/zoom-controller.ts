@@ -1,104 +1,111 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { easeCubicOut } from 'd3-ease';
 import { select, type Selection } from 'd3-selection';
+import type { Transition } from 'd3-transition';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 export type Axis = 'x' | 'y';
 
+export interface MoveOptions {
+  /** Over a few hundred milliseconds (instant under reduced motion). */
+  animate?: boolean;
+  /** The reader asked: report the window once it settles. */
+  user?: boolean;
+}
+
 export interface ZoomOptions {
   /** The element the behaviour binds to; Lit always renders it. */
   target: () => Element | null | undefined;
-  /** The user zoomed or panned and the window settled (wheel, drag, pinch). */
+  /** The user zoomed or panned and the window settled (wheel, drag, pinch, buttons, keys). */
   onUserEnd: () => void;
-  /** A plain vertical wheel over the plot: the page scrolls; say how to zoom instead. */
-  onPlainWheel: () => void;
 }
 
+/** How long a programmatic move takes: long enough to follow, short enough not to wait for. */
+const DURATION = 350;
 /**
- * d3-zoom, bound to the plot while the host is connected. It owns the zoom transform; the host
- * rescales its base scale with it (semantic zoom, so marks and text keep their size) and redraws
- * once per animation frame, however many zoom events arrive.
+ * Ctrl + wheel zooms by 2^(−deltaY × this). d3's default is 0.002, ten times that with Ctrl held:
+ * one mouse notch (deltaY 100) zoomed 4×. 0.005 makes a notch 1.41×, and a trackpad pinch (dozens
+ * of events of deltaY 1–10) about 2× per gesture.
+ */
+const WHEEL_RATE = 0.005;
+
+/**
+ * d3-zoom, bound to the plot while the host is connected: the one writer of the zoom transform.
+ * Every change, gesture or not, goes through d3's behaviour, so d3's stored transform on the node
+ * and the one the host draws are always the same. The host rescales its base scale with it
+ * (semantic zoom: marks and text keep their size) and redraws once per animation frame.
  *
- * The page is never trapped: a plain vertical wheel is left to the page, Ctrl/⌘ + wheel and
- * trackpad pinch (which browsers send as Ctrl + wheel) zoom, a horizontal wheel pans.
+ * Programmatic moves animate with d3-transition, and are instant under reduced motion. The page
+ * is never trapped: a plain vertical wheel is left to the page (with a hint), Ctrl/⌘ + wheel and
+ * trackpad pinch zoom, a horizontal wheel pans.
  */
 export class ZoomController implements ReactiveController {
-  transform: ZoomTransform = zoomIdentity;
-  private readonly behavior: ZoomBehavior<Element, unknown>;
-  private bound: Selection<Element, unknown, null, undefined> | null = null;
-  private axis: Axis = 'x';
-  private enabled = true;
-  private frame = 0;
-  private applying = false;
-  private wheelTimer = 0;
+  /** A plain wheel was used over the plot a moment ago: the host says how to zoom. */
+  hint = false;
+  #transform: ZoomTransform = zoomIdentity;
+  #behavior: ZoomBehavior<Element, unknown>;
+  #bound: Selection<Element, unknown, null, undefined> | null = null;
+  #axis: Axis = 'x';
+  #enabled = true;
+  #frame = 0;
+  #quiet = false;
+  #wheelTimer = 0;
+  #hintTimer = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly options: ZoomOptions,
   ) {
     host.addController(this);
-    this.behavior = zoom<Element, unknown>()
-      // No animated zoom (double-click included): honours reduced motion, and no transition
-      // ever runs, which lets the bundle leave d3-transition out (scripts/stubs/).
+    this.#behavior = zoom<Element, unknown>()
+      // Double-click zooms at once, like wheel, drag and pinch: gestures stay direct.
       .duration(0)
-      .filter((event: Event) => {
-        if (!this.enabled) return false;
-        if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-        const mouse = event as MouseEvent;
-        return !mouse.ctrlKey && !mouse.button;
-      })
-      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
-        this.transform = event.transform;
-        // A transform the host set itself is drawn in the update that set it; one the element set
-        // for a button or key is drawn at once; gestures are coalesced to one draw per frame.
-        if (this.applying) return;
-        if (!event.sourceEvent) {
-          this.host.requestUpdate();
-          return;
-        }
-        if (!this.frame) {
-          this.frame = requestAnimationFrame(() => {
-            this.frame = 0;
-            this.host.requestUpdate();
-          });
-        }
-      })
+      .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : WHEEL_RATE))
+      .filter((event: Event) => this.#filter(event))
+      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => this.#handleZoom(event))
       .on('end', (event: D3ZoomEvent<Element, unknown>) => {
         if (event.sourceEvent) this.options.onUserEnd();
       });
+  }
+
+  /** The transform in effect (d3's, on the node once it is bound). */
+  get transform(): ZoomTransform {
+    return this.#transform;
   }
 
   hostConnected(): void {
     // On first connection the target is not rendered yet (hostUpdated binds it); on re-insertion
     // it is, and no update may come to bind it.
     const target = this.options.target();
-    if (target) this.bind(target);
+    if (target) this.#bind(target);
   }
 
   hostUpdated(): void {
     const target = this.options.target() ?? null;
-    if (target && this.bound?.node() !== target) this.bind(target);
+    if (target && this.#bound?.node() !== target) this.#bind(target);
   }
 
   hostDisconnected(): void {
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.wheelTimer);
-    this.frame = 0;
-    this.unbind();
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#wheelTimer);
+    clearTimeout(this.#hintTimer);
+    this.#frame = 0;
+    this.#unbind();
   }
 
   /**
-   * Sets the geometry: the pixel range along time, the plot's cross size, how far one may zoom in,
-   * and whether zooming is on at all (`static`).
+   * The geometry: the pixel range along time, the plot's cross size, how far one may zoom in, and
+   * whether zooming is on at all (`static`).
    */
   configure(
     axis: Axis,
     range: readonly [number, number],
     cross: number,
     maxScale: number,
-    enabled: boolean,
+    on: boolean,
   ): void {
-    this.axis = axis;
-    this.enabled = enabled;
+    this.#axis = axis;
+    this.#enabled = on;
     const [r0, r1] = range;
     const extent: [[number, number], [number, number]] =
       axis === 'x'
@@ -110,58 +117,116 @@ export class ZoomController implements ReactiveController {
             [0, r0],
             [cross, r1],
           ];
-    this.behavior
+    this.#behavior
       .extent(extent)
       .translateExtent(extent)
       .scaleExtent([1, Math.max(1, maxScale)]);
   }
 
-  /** Sets the transform without telling anyone: the page set `start`/`end` or called a method. */
-  apply(transform: ZoomTransform): void {
-    this.transform = transform;
-    this.applying = true;
-    if (this.bound) this.behavior.transform(this.bound, transform);
-    this.applying = false;
-    this.host.requestUpdate();
+  /**
+   * Moves to `transform`. `animate`: over a few hundred milliseconds (instant under reduced
+   * motion); `user`: the reader asked, so the settled window is reported. Without either, the move
+   * is silent and instant: the page set `start`/`end`, or the geometry changed.
+   */
+  move(transform: ZoomTransform, options: MoveOptions = {}): Promise<boolean> {
+    if (!this.#bound) {
+      this.#transform = transform;
+      this.host.requestUpdate();
+      if (options.user) this.options.onUserEnd();
+      return Promise.resolve(true);
+    }
+    return this.#run(options, (target) => this.#behavior.transform(target, transform));
   }
 
-  /** Zooms by factor `k` around the middle of the plot. */
-  scaleBy(k: number): void {
-    if (this.bound) this.behavior.scaleBy(this.bound, k);
+  /** Zooms by `k` around `at` (px along time; default the middle of the plot). */
+  zoomBy(k: number, at: number | null, options: MoveOptions = {}): Promise<boolean> {
+    const point: [number, number] | undefined =
+      at === null ? undefined : this.#axis === 'x' ? [at, 0] : [0, at];
+    return this.#run(options, (target) => this.#behavior.scaleBy(target, k, point));
   }
 
-  /** Pans by `delta` pixels along time. */
-  panBy(delta: number): void {
-    if (!this.bound) return;
-    const k = this.transform.k;
-    if (this.axis === 'x') this.behavior.translateBy(this.bound, -delta / k, 0);
-    else this.behavior.translateBy(this.bound, 0, -delta / k);
+  /** Pans by `delta` px along time. */
+  panBy(delta: number, options: MoveOptions = {}): Promise<boolean> {
+    const k = this.#transform.k;
+    const [x, y] = this.#axis === 'x' ? [-delta / k, 0] : [0, -delta / k];
+    return this.#run(options, (target) => this.#behavior.translateBy(target, x, y));
   }
 
-  reset(): void {
-    this.apply(zoomIdentity);
+  /**
+   * Runs one of d3-zoom's moves on the node, or on a transition of it. The promise tells, once the
+   * move is over, whether it ended (true) or another move interrupted it (false).
+   */
+  #run(
+    { animate = false, user = false }: MoveOptions,
+    step: (
+      target: Selection<Element, unknown, null, undefined> | Transition<Element, unknown, null, undefined>,
+    ) => void,
+  ): Promise<boolean> {
+    const bound = this.#bound;
+    if (!bound) return Promise.resolve(true);
+    const done = () => {
+      if (user) this.options.onUserEnd();
+    };
+    bound.interrupt();
+    if (!animate || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.#quiet = !user;
+      step(bound);
+      this.#quiet = false;
+      this.host.requestUpdate();
+      done();
+      return Promise.resolve(true);
+    }
+    const transition = bound.transition().duration(DURATION).ease(easeCubicOut);
+    step(transition);
+    transition.on('end', done);
+    return transition.end().then(
+      () => true,
+      () => false,
+    );
   }
 
-  private bind(target: Element): void {
-    this.unbind();
-    this.bound = select(target);
-    this.bound.call(this.behavior);
+  #filter(event: Event): boolean {
+    if (!this.#enabled) return false;
+    if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+    const mouse = event as MouseEvent;
+    return !mouse.ctrlKey && !mouse.button;
+  }
+
+  #handleZoom(event: D3ZoomEvent<Element, unknown>): void {
+    this.#transform = event.transform;
+    // A silent move is drawn by the update that made it; transitions tick once a frame already;
+    // gestures are coalesced to one draw per frame.
+    if (this.#quiet) return;
+    if (!event.sourceEvent) return this.host.requestUpdate();
+    if (!this.#frame) {
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.host.requestUpdate();
+      });
+    }
+  }
+
+  #bind(target: Element): void {
+    this.#unbind();
+    this.#bound = select(target);
+    this.#bound.call(this.#behavior);
     // Hand the transform the host already draws to the new node: nothing to redraw.
-    this.applying = true;
-    this.behavior.transform(this.bound, this.transform);
-    this.applying = false;
-    target.addEventListener('wheel', this.handleWheel as EventListener, { passive: false });
+    this.#quiet = true;
+    this.#behavior.transform(this.#bound, this.#transform);
+    this.#quiet = false;
+    target.addEventListener('wheel', this.#handleWheel as EventListener, { passive: false });
   }
 
-  private unbind(): void {
-    if (!this.bound) return;
-    this.bound.on('.zoom', null);
-    this.bound.node()?.removeEventListener('wheel', this.handleWheel as EventListener);
-    this.bound = null;
+  #unbind(): void {
+    if (!this.#bound) return;
+    this.#bound.interrupt();
+    this.#bound.on('.zoom', null);
+    this.#bound.node()?.removeEventListener('wheel', this.#handleWheel as EventListener);
+    this.#bound = null;
   }
 
-  private readonly handleWheel = (event: WheelEvent): void => {
-    if (!this.enabled) return;
+  readonly #handleWheel = (event: WheelEvent): void => {
+    if (!this.#enabled) return;
     if (event.ctrlKey || event.metaKey) {
       // d3-zoom leaves the event alone once the zoom limit is reached; the browser would then
       // zoom the whole page instead. Over the plot, Ctrl/⌘ + wheel always belongs to the timeline.
@@ -169,14 +234,20 @@ export class ZoomController implements ReactiveController {
       return;
     }
     const sideways = Math.abs(event.deltaX) > Math.abs(event.deltaY);
-    if (sideways && this.axis === 'x') {
+    if (sideways && this.#axis === 'x') {
       event.preventDefault();
       this.panBy(event.deltaMode === 1 ? event.deltaX * 16 : event.deltaX);
       // The window settles when the wheel stops, as d3-zoom decides for Ctrl + wheel.
-      clearTimeout(this.wheelTimer);
-      this.wheelTimer = window.setTimeout(() => this.options.onUserEnd(), 150);
+      clearTimeout(this.#wheelTimer);
+      this.#wheelTimer = window.setTimeout(() => this.options.onUserEnd(), 150);
     } else if (!sideways) {
-      this.options.onPlainWheel();
+      this.hint = true;
+      this.host.requestUpdate();
+      clearTimeout(this.#hintTimer);
+      this.#hintTimer = window.setTimeout(() => {
+        this.hint = false;
+        this.host.requestUpdate();
+      }, 1800);
     }
   };
 }

@@ -1,5 +1,5 @@
 /**
- * Reads the story from light-DOM markup (SPEC §5, "No JavaScript, still the story"): the list a page
+ * Reads the story from light-DOM markup (no JavaScript, still the story): the list a page
  * puts inside `<belarus-timeline>` is what people see before the element upgrades and where scripts
  * are off, and it is the dataset when neither `src` nor `dataset` is given. `datasetToMarkup` in
  * `markup-writer.ts` writes it; `docs/light-dom.md` describes it for authors.

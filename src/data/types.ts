@@ -1,5 +1,5 @@
 /**
- * The dataset's types: the public contract of SPEC §2. Data items are `TimelineEntry`, never
+ * The dataset's types: the public contract of the package. Data items are `TimelineEntry`, never
  * "event", so that they are never mistaken for DOM events.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Dates as people read them (SPEC §4), at their precision: `1994`; `oktober 2022` / `October 2022`;
+ * Dates as people read them, at their precision: `1994`; `oktober 2022` / `October 2022`;
  * `10 oktober 2022` / `October 10, 2022`. date-fns `format` with its `nl` and `enUS` locales knows
  * both languages; deep imports keep the rest of date-fns out of the bundle.
  *
@@ -77,21 +77,4 @@ export function formatEntryDate(entry: { date: string; end?: string }, lang: Lan
   if (!start || entry.end === undefined) return start;
   const end = entry.end === 'ongoing' ? patternsFor(presentLabel, lang) : formatPartialDate(entry.end, lang);
   return end ? `${start} – ${end}` : '';
-}
-
-/**
- * The first edition's kept Intl formatter. Only `src/dates/ticks.ts` still uses it, until its
- * `formatTick` gives way to `tick-format.ts`; then delete this and `intlLocale`.
- * @deprecated Format with date-fns (`formatUtcDay`).
- */
-export const intlLocale = (lang: Lang): string => (lang === 'nl' ? 'nl-NL' : 'en-US');
-
-const formatters = new Map<Intl.DateTimeFormatOptions, Partial<Record<Lang, Intl.DateTimeFormat>>>();
-
-/** @deprecated See `intlLocale`. */
-export function intlText(date: Date, options: Intl.DateTimeFormatOptions, lang: Lang): string {
-  let perLang = formatters.get(options);
-  if (!perLang) formatters.set(options, (perLang = {}));
-  const formatter = (perLang[lang] ??= new Intl.DateTimeFormat(intlLocale(lang), options));
-  return formatter.format(date).replace(/\s+/g, ' ');
 }

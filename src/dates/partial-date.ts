@@ -1,5 +1,5 @@
 /**
- * Partial ISO dates (SPEC §2): `'1994'`, `'2022-10'`, `'2022-10-10'`. The precision is part of the
+ * Partial ISO dates: `'1994'`, `'2022-10'`, `'2022-10-10'`. The precision is part of the
  * data, so a parsed date keeps it and covers the whole year, month or day it names: `start` is its
  * first instant and `end` the first instant after it, both UTC midnights.
  */

@@ -1,5 +1,5 @@
 /**
- * Axis tick labels for the zoom level (SPEC §4: decades → years → months → days), each tick
+ * Axis tick labels for the zoom level (decades → years → months → days), each tick
  * labelled at the coarsest UTC boundary it sits on, as d3-scale's multi-scale time format does,
  * with date-fns and the language's locale.
  */

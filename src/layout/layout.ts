@@ -2,6 +2,9 @@ import type { EntrySpan } from '../dates/partial-date.js';
 import { MIN_MARK, markGeometry, type MarkGeometry } from './marks.js';
 import { packIntervals } from './pack.js';
 import { wrapText } from './wrap.js';
+import { H, V, type TextStyle } from './metrics.js';
+
+export { H, V, type TextStyle };
 
 /**
  * Lane layout for both orientations, as plain numbers: no DOM, so it is computed in `willUpdate`
@@ -34,7 +37,6 @@ export interface LayoutEntry {
   meta: string;
 }
 
-export type TextStyle = 'label' | 'meta';
 export type Measure = (text: string, style: TextStyle) => number;
 
 export interface Box {
@@ -73,25 +75,6 @@ export interface Layout {
   height: number;
 }
 
-export const H = {
-  axis: 34,
-  laneHeader: 22,
-  row: 42,
-  laneGap: 10,
-  markHeight: 12,
-  labelGap: 6,
-  itemGap: 14,
-} as const;
-
-export const V = {
-  top: 18,
-  axisLabel: 44,
-  trackWidth: 9,
-  blockGap: 10,
-  lineHeight: 17,
-  metaLine: 13,
-} as const;
-
 /** A cluster's mark: the stretch of time it counts, as a solid bar (its count is its label). */
 function clusterMark(
   cluster: ClusterInfo,
@@ -112,6 +95,68 @@ function markOf(entry: LayoutEntry, x: (ms: number) => number, range: readonly [
  * Entries in date order; `x` maps ms to px; `range` is the visible pixel range along time; lanes in
  * `hidden` are left out.
  */
+interface LaneItem {
+  entry: LayoutEntry;
+  mark: MarkGeometry;
+  labelX: number;
+  label: string;
+  /** The extent of mark and label together, along time. */
+  a: number;
+  b: number;
+}
+
+/** A mark and its one-line label, kept on screen when the mark starts (or runs) off the edge. */
+function laneItem(
+  entry: LayoutEntry,
+  x: (ms: number) => number,
+  range: readonly [number, number],
+  measure: Measure,
+): LaneItem | null {
+  const mark = markOf(entry, x, range);
+  if (!mark) return null;
+  // A cluster's count sits inside its bar: it takes no room beside it.
+  if (entry.cluster)
+    return { entry, mark, labelX: (mark.a + mark.b) / 2, label: entry.title, a: mark.a, b: mark.b };
+  const maxLabel = Math.max(40, range[1] - range[0]);
+  const label = wrapText(entry.title, maxLabel, (s) => measure(s, 'label'), 1)[0] ?? '';
+  const w = measure(label, 'label');
+  const labelX = Math.max(range[0], Math.min(mark.a, range[1] - w));
+  return { entry, mark, labelX, label, a: Math.min(mark.a, labelX), b: Math.max(mark.b, labelX + w) };
+}
+
+/** Rows inside a lane: clusters share the first row; single entries stack in the rows below. */
+function laneRows(items: LaneItem[]): number[] {
+  const singles = items.filter((item) => !item.entry.cluster);
+  const offset = singles.length < items.length ? 1 : 0;
+  const packed = packIntervals(singles, H.itemGap);
+  const rowOf = new Map(singles.map((item, i) => [item, packed[i] + offset]));
+  return items.map((item) => rowOf.get(item) ?? 0);
+}
+
+function placeInLane(item: LaneItem, lane: number, top: number): PlacedEntry {
+  const cross = top + H.markHeight / 2 + 2;
+  return {
+    id: item.entry.id,
+    lane,
+    mark: item.mark,
+    cross,
+    label: {
+      x: item.labelX,
+      y: cross + H.markHeight / 2 + H.labelGap + 12,
+      lines: [item.label],
+      // Clusters keep their date range for their accessible name.
+      meta: item.entry.cluster ? [item.entry.meta] : [],
+    },
+    hit: { x: item.a - 4, y: top - 3, width: item.b - item.a + 8, height: H.row - 6 },
+    leader: null,
+    cluster: item.entry.cluster ?? null,
+  };
+}
+
+/**
+ * Entries in date order; `x` maps ms to px; `range` is the visible pixel range along time; lanes in
+ * `hidden` are left out.
+ */
 export function layoutHorizontal(
   entries: readonly LayoutEntry[],
   laneCount: number,
@@ -121,45 +166,11 @@ export function layoutHorizontal(
   measure: Measure,
   hidden: ReadonlySet<number> = new Set(),
 ): Layout {
-  const maxLabel = Math.max(40, range[1] - range[0]);
-  const perLane: {
-    entry: LayoutEntry;
-    mark: MarkGeometry;
-    labelX: number;
-    label: string;
-    a: number;
-    b: number;
-  }[][] = Array.from({ length: laneCount }, () => []);
-
+  const perLane: LaneItem[][] = Array.from({ length: laneCount }, () => []);
   for (const entry of entries) {
-    const mark = markOf(entry, x, range);
-    if (!mark) continue;
-    if (entry.cluster) {
-      // A cluster's count sits inside its bar: it takes no room beside it.
-      perLane[entry.lane]?.push({
-        entry,
-        mark,
-        labelX: (mark.a + mark.b) / 2,
-        label: entry.title,
-        a: mark.a,
-        b: mark.b,
-      });
-      continue;
-    }
-    const label = wrapText(entry.title, maxLabel, (s) => measure(s, 'label'), 1)[0] ?? '';
-    const w = measure(label, 'label');
-    // Keep the label on screen when its mark starts off to the left (or runs off to the right).
-    const labelX = Math.max(range[0], Math.min(mark.a, range[1] - w));
-    perLane[entry.lane]?.push({
-      entry,
-      mark,
-      labelX,
-      label,
-      a: Math.min(mark.a, labelX),
-      b: Math.max(mark.b, labelX + w),
-    });
+    const item = laneItem(entry, x, range, measure);
+    if (item) perLane[entry.lane]?.push(item);
   }
-
   const placed: PlacedEntry[] = [];
   const lanes: LaneBand[] = [];
   let y = H.axis;
@@ -167,36 +178,10 @@ export function layoutHorizontal(
     // A lane the reader switched off takes no room at all.
     if (hidden.has(lane)) return;
     items.sort((p, q) => p.a - q.a);
-    // Clusters share the lane's first row; single entries (and the focused or selected one) stack
-    // in the rows below it.
-    const singles = items.filter((item) => !item.entry.cluster);
-    const offset = singles.length < items.length ? 1 : 0;
-    const packed = packIntervals(singles, H.itemGap);
-    const rowOf = new Map(singles.map((item, i) => [item, packed[i] + offset]));
-    const rows = items.map((item) => rowOf.get(item) ?? 0);
-    const rowCount = Math.max(1, ...rows.map((r) => r + 1));
-    const height = H.laneHeader + rowCount * H.row;
+    const rows = laneRows(items);
+    const height = H.laneHeader + Math.max(1, ...rows.map((r) => r + 1)) * H.row;
     lanes.push({ lane, y, height });
-    items.forEach((item, i) => {
-      const top = y + H.laneHeader + rows[i] * H.row;
-      const cross = top + H.markHeight / 2 + 2;
-      placed.push({
-        id: item.entry.id,
-        lane,
-        mark: item.mark,
-        cross,
-        label: {
-          x: item.labelX,
-          y: cross + H.markHeight / 2 + H.labelGap + 12,
-          lines: [item.label],
-          // Clusters keep their date range for their accessible name.
-          meta: item.entry.cluster ? [item.entry.meta] : [],
-        },
-        hit: { x: item.a - 4, y: top - 3, width: item.b - item.a + 8, height: H.row - 6 },
-        leader: null,
-        cluster: item.entry.cluster ?? null,
-      });
-    });
+    items.forEach((item, i) => placed.push(placeInLane(item, lane, y + H.laneHeader + rows[i] * H.row)));
     y += height + H.laneGap;
   });
   return { entries: placed, lanes, width, height: y };

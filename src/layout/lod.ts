@@ -3,6 +3,7 @@
  * so a frame costs O(visible marks + log N) however many entries the story has. Where too many
  * entries start in the window, they are counted into clusters per stretch of pixels instead.
  */
+import { bisectLeft, bisectRight } from 'd3-array';
 
 /** Entries of one lane (or of all, merged), sorted by start; built once per dataset. */
 export interface TimeIndex {
@@ -36,37 +37,13 @@ export function buildTimeIndex(spans: readonly { from: number; to: number; ref: 
   return index;
 }
 
-/** The first position whose value is ≥ `x` (`values` ascending). */
-export function lowerBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first position whose value is > `x` (`values` ascending). */
-export function upperBound(values: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Positions [lo, hi) that may touch the window [t0, t1]: every entry that starts by `t1` and
  * after the last point where all earlier entries had ended before `t0`. Entries inside that
  * range still need `to >= t0` checked; those outside it cannot touch the window.
  */
 export function candidates(index: TimeIndex, t0: number, t1: number): [number, number] {
-  return [lowerBound(index.maxTo, t0), upperBound(index.from, t1)];
+  return [bisectLeft(index.maxTo, t0), bisectRight(index.from, t1)];
 }
 
 /** A cluster: the entries that start in [start, end), positions [lo, hi) of the index. */
@@ -84,8 +61,8 @@ export interface Bin {
 export function countBins(index: TimeIndex, edges: readonly number[]): Bin[] {
   const bins: Bin[] = [];
   for (let i = 0; i + 1 < edges.length; i++) {
-    const lo = lowerBound(index.from, edges[i]);
-    const hi = lowerBound(index.from, edges[i + 1]);
+    const lo = bisectLeft(index.from, edges[i]);
+    const hi = bisectLeft(index.from, edges[i + 1]);
     if (hi > lo) bins.push({ start: edges[i], end: edges[i + 1], lo, hi });
   }
   return bins;

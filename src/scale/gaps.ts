@@ -1,5 +1,5 @@
 /**
- * Where the story is silent (SPEC §5, "Honest gaps"): long empty stretches of time, to be drawn as
+ * Where the story is silent: long empty stretches of time, to be drawn as
  * axis breaks.
  *
  * "Empty" is measured against *activity*, not coverage: the moments where something happens. A point

@@ -4,7 +4,7 @@ import type { BelarusTimeline } from '../../src/belarus-timeline.js';
 import { belarusStory, localize } from '../../src/data/index.js';
 import { entrySpan } from '../../src/dates/partial-date.js';
 import { formatEntryDate } from '../../src/dates/format.js';
-import { $, $$, entryMark, settle, timelineAt } from './helpers.js';
+import { $, $$, afterMove, entryMark, settle, timelineAt } from './helpers.js';
 import { contrast } from './color.js';
 
 /** The built-in entries in date order (stable for equal starts): the order the keyboard walks. */
@@ -94,7 +94,7 @@ describe('<belarus-timeline> accessibility', () => {
       el.addEventListener('timeline-range-change', (e) => events.push(e));
       entryMark(el, 'supply-line-sabotage')!.focus();
       await sendKeys({ press: 'ArrowLeft' });
-      await settle(el);
+      await afterMove(el);
       expect(focusedId(el)).to.equal('election-2020');
       expect(events.length).to.equal(1);
       const box = entryMark(el, 'election-2020')!.getBoundingClientRect();
@@ -109,11 +109,12 @@ describe('<belarus-timeline> accessibility', () => {
       const whole = labels();
       entryMark(el, dateOrder[0].id)!.focus();
       await sendKeys({ press: '+' });
+      await afterMove(el);
       await sendKeys({ press: '+' });
-      await settle(el);
+      await afterMove(el);
       expect(labels()).to.not.deep.equal(whole);
       await sendKeys({ press: '0' });
-      await settle(el);
+      await afterMove(el);
       expect(labels()).to.deep.equal(whole);
     });
 

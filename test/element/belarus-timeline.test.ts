@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { BelarusTimeline } from '../../src/belarus-timeline.js';
 import { TimelineRangeChangeEvent, TimelineSelectEvent } from '../../src/events.js';
 import { belarusStory } from '../../src/data/index.js';
-import { $, $$, detailText, entryMark, settle, tickLabels, timelineAt, wheel } from './helpers.js';
+import { $, $$, afterMove, detailText, entryMark, settle, tickLabels, timelineAt, wheel } from './helpers.js';
 
 /** Collects the events of `type` that `el` fires while `action` runs and the element settles. */
 async function eventsDuring(el: BelarusTimeline, type: string, action: () => unknown): Promise<Event[]> {
@@ -197,7 +197,7 @@ describe('<belarus-timeline>', () => {
       const events = await eventsDuring(el, 'timeline-range-change', async () => {
         for (let i = 0; i < 5; i++) {
           $<HTMLButtonElement>(el, '.zoom-in')!.click();
-          await settle(el);
+          await afterMove(el);
         }
       });
       const zoomed = tickLabels(el);
@@ -208,7 +208,7 @@ describe('<belarus-timeline>', () => {
       const span = +last.detail.end - +last.detail.start;
       expect(span).to.be.lessThan((+new Date('2023-01-01') - +new Date('1993-01-01')) / 20);
       $<HTMLButtonElement>(el, '.reset')!.click();
-      await settle(el);
+      await afterMove(el);
       expect(tickLabels(el)).to.deep.equal(whole);
     });
 
@@ -257,7 +257,7 @@ describe('<belarus-timeline>', () => {
       // Entries outside the window are not drawn.
       expect(entryMark(el, 'putin-lukashenko-2001')).to.equal(null);
       el.resetZoom();
-      await settle(el);
+      await afterMove(el);
       expect(entryMark(el, 'putin-lukashenko-2001')).to.not.equal(null);
     });
 

@@ -10,6 +10,12 @@ export async function settle(el: BelarusTimeline): Promise<void> {
   }
 }
 
+/** Waits for an animated move (zoomTo, the zoom buttons and keys, next/previous) to end and be drawn. */
+export async function afterMove(el: BelarusTimeline): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 450));
+  await settle(el);
+}
+
 /** A timeline inside a container of `width` px, with extra attributes, drawn and settled. */
 export async function timelineAt(
   width: number,

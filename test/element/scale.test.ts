@@ -4,7 +4,7 @@ import type { BelarusTimeline } from '../../src/belarus-timeline.js';
 import { entrySpan } from '../../src/dates/partial-date.js';
 import type { TimelineDataset } from '../../src/data/types.js';
 import { syntheticStory } from '../synthetic.js';
-import { $, $$, settle, timelineAt } from './helpers.js';
+import { $, $$, afterMove, settle, timelineAt } from './helpers.js';
 
 const nodes = (el: BelarusTimeline) => el.shadowRoot!.querySelectorAll('*').length;
 
@@ -105,7 +105,7 @@ describe('<belarus-timeline> at scale', function () {
     const ranges: { start: Date; end: Date }[] = [];
     el.addEventListener('timeline-range-change', (e) => ranges.push(e.detail));
     cluster.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    await settle(el);
+    await afterMove(el);
     expect(ranges).to.have.length(1);
     const week = 7 * 86_400_000;
     expect(+ranges[0].start).to.be.at.least(Math.min(start, (start + end) / 2 - week) - 1);
@@ -142,7 +142,7 @@ describe('<belarus-timeline> at scale', function () {
     expect(sum).to.equal(inWindow.length);
     // By zoom: a narrow window shows single entries only.
     el.zoomTo('2015-03-01', '2015-03-20');
-    await settle(el);
+    await afterMove(el);
     expect($$(el, '[part="cluster"]')).to.have.length(0);
     expect($$(el, '[part~="entry"]').length).to.be.greaterThan(0);
   });

@@ -12,7 +12,9 @@ import {
   type LayoutEntry,
   type Measure,
 } from '../../src/layout/layout.js';
-import { scaleTime } from '../../src/scale/time-scale.js';
+import { scaleUtc } from 'd3-scale';
+
+const scaleTime = (domain: (Date | number)[], range: number[]) => scaleUtc(domain, range);
 
 const DAY = 86_400_000;
 /** The element's margin left and right of the horizontal plot. */

@@ -1,0 +1,132 @@
+import type { ReactiveControllerHost } from 'lit';
+import { keyCommand } from '../view/keyboard.js';
+import { MIN_WINDOW, windowTransform } from '../view/frame.js';
+import type { Model } from '../view/model.js';
+import type { ZoomController } from './zoom-controller.js';
+
+export interface NavigationHost extends ReactiveControllerHost, Element {
+  readonly static: boolean;
+  readonly view: string;
+  readonly selected: string | null;
+  /** Renders the focused entry's mark, so that focus can move to it. */
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export interface NavigationOptions {
+  model: () => Model | null;
+  zoom: ZoomController;
+  /** The reader selected an entry (or cleared the selection with null). */
+  select: (id: string | null) => void;
+}
+
+/**
+ * Moving through the story: the roving tab stop over the entries, the keys, zooming by buttons and
+ * keys, and the pans that bring an entry into view. The one writer of the focused entry.
+ */
+export class NavigationController {
+  /** The entry that holds the roving tab stop. */
+  focusId: string | null = null;
+  /** The reader is using the keyboard: the focused entry shows its ring (see styles). */
+  keyboard = false;
+
+  constructor(
+    private readonly host: NavigationHost,
+    private readonly options: NavigationOptions,
+  ) {}
+
+  /** Keeps the tab stop on an entry that is shown: `id` (the selection), else the first. */
+  keep(model: Model, id: string | null): void {
+    const { position, shown } = model.shown;
+    if (!this.focusId || !position.has(this.focusId))
+      this.focusId = id && position.has(id) ? id : (shown[0]?.entry.id ?? null);
+  }
+
+  /** The tab stop goes to `id` (a selection), without moving focus. */
+  follow(id: string | null): void {
+    if (id) this.focusId = id;
+  }
+
+  setKeyboard(on: boolean): void {
+    if (this.keyboard === on) return;
+    this.keyboard = on;
+    this.host.requestUpdate();
+  }
+
+  handleKeydown(event: KeyboardEvent): void {
+    const model = this.options.model();
+    if (!model?.frame) return;
+    this.setKeyboard(true);
+    const current = (event.target as Element).closest<SVGElement>('.entry')?.dataset.id ?? this.focusId;
+    const command = keyCommand(
+      event,
+      model.frame.orientation,
+      !this.host.static && this.host.view !== 'list',
+    );
+    if (!command || (command.kind === 'clear' && !this.host.selected)) return;
+    event.preventDefault();
+    const { shown, position } = model.shown;
+    const index = current ? (position.get(current) ?? -1) : -1;
+    if (command.kind === 'move') {
+      const to = { next: index + 1, previous: index - 1, first: 0, last: shown.length - 1 }[command.to];
+      const id = shown[Math.max(0, Math.min(shown.length - 1, to))]?.entry.id;
+      if (id) this.moveFocus(id);
+    } else if (command.kind === 'select') {
+      if (current) this.options.select(current);
+    } else if (command.kind === 'clear') this.options.select(null);
+    else this.zoomByUser(command.action, current);
+  }
+
+  /** Zoom buttons and keys. Keys zoom around the focused entry, so that it stays in view and focused. */
+  zoomByUser(action: 'in' | 'out' | 'reset', around: string | null = null): void {
+    const model = this.options.model();
+    const frame = model?.frame;
+    if (!frame) return;
+    if (action === 'reset') return this.moveTo(null, null, true);
+    const span = around ? model.story.byId.get(around)?.span : undefined;
+    const at = span ? frame.scale(+span.from) : NaN;
+    const inside = at >= frame.range[0] && at <= frame.range[1];
+    this.options.zoom.zoomBy(action === 'in' ? 2 : 0.5, inside ? at : null, { animate: true, user: true });
+  }
+
+  /** Zooms to a cluster's stretch of time (at most to the narrowest window), so it opens up. */
+  openCluster(start: number, end: number): void {
+    const mid = (start + end) / 2;
+    const half = Math.max(MIN_WINDOW, end - start) / 2;
+    this.moveTo(mid - half, mid + half, true);
+  }
+
+  /** Moves to the window [from, to] (ms; null: the story's edge), animated. */
+  moveTo(from: number | null, to: number | null, user: boolean): void {
+    const frame = this.options.model()?.frame;
+    if (!frame) return;
+    const transform = windowTransform(frame.orientation, frame.base, frame.extent, from, to);
+    this.options.zoom.move(transform, { animate: true, user });
+  }
+
+  /** Pans an entry that lies outside the visible window into view; `user`: the reader moved. */
+  ensureVisible(id: string, user: boolean): Promise<boolean> {
+    const model = this.options.model();
+    const prepared = model?.story.byId.get(id);
+    const frame = model?.frame;
+    if (!prepared || !frame || this.host.static) return Promise.resolve(true);
+    const { range, scale } = frame;
+    const a = scale(+prepared.span.from);
+    const b = scale(+prepared.span.to);
+    if (b >= range[0] && a <= range[1]) return Promise.resolve(true);
+    // A long period is brought in by its start; a short entry is centred.
+    const delta = b - a > range[1] - range[0] ? a - range[0] - 24 : (a + b) / 2 - (range[0] + range[1]) / 2;
+    return this.options.zoom.panBy(delta, { animate: true, user });
+  }
+
+  async moveFocus(id: string): Promise<void> {
+    this.focusId = id;
+    this.host.requestUpdate();
+    // Moving focus off screen pans there: the reader moved the window, so the page hears of it.
+    // Another key press may interrupt the pan: then that one moves the focus.
+    if (!(await this.ensureVisible(id, true))) return;
+    await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    // focusVisible: Firefox shows no ring for a focus moved by script unless asked to.
+    const mark = this.host.renderRoot.querySelector<SVGElement>(`.entry[data-id="${CSS.escape(id)}"]`);
+    mark?.focus({ focusVisible: true } as FocusOptions);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * A dataset, prepared once for every frame that draws it: entries with their spans in date order,
+ * found by id, the time they cover, and (per lane choice) the entries shown with their time
+ * indexes. Pure: no DOM, so it is built in `willUpdate` and tested without an element.
+ */
+import { entrySpan, type EntrySpan } from '../dates/partial-date.js';
+import type { TimelineDataset, TimelineEntry } from '../data/types.js';
+import { buildTimeIndex, type TimeIndex } from '../layout/lod.js';
+
+const DAY = 864e5;
+
+/** An entry with what every frame needs. */
+export interface Prepared {
+  entry: TimelineEntry;
+  span: EntrySpan;
+  /** Its lane's position in the dataset's lanes. */
+  lane: number;
+}
+
+export interface StoryIndex {
+  dataset: TimelineDataset;
+  /** Every drawable entry, by start (stable: entries that start together keep the data's order). */
+  prepared: Prepared[];
+  byId: Map<string, Prepared>;
+  /** The time the entries cover, padded a little; null when there is nothing to draw. */
+  extent: [number, number] | null;
+}
+
+/** The entries of the lanes shown: the keyboard's order, and what frames search. */
+export interface ShownIndex {
+  hidden: ReadonlySet<number>;
+  shown: Prepared[];
+  /** Position of each shown entry in `shown`. */
+  position: Map<string, number>;
+  /** Shown entries by start, per lane (null for a hidden lane) and all together. */
+  lanes: (TimeIndex | null)[];
+  all: TimeIndex;
+}
+
+export function indexStory(dataset: TimelineDataset): StoryIndex {
+  const laneIndex = new Map(dataset.lanes.map((lane, i) => [lane.id, i]));
+  const prepared = dataset.entries
+    .map((entry) => ({ entry, span: entrySpan(entry, dataset.asOf), lane: laneIndex.get(entry.lane) ?? -1 }))
+    .filter((p): p is Prepared => p.span !== null && p.lane >= 0)
+    .sort((p, q) => +p.span.from - +q.span.from);
+  let extent: [number, number] | null = null;
+  if (prepared.length) {
+    let from = Infinity;
+    let to = -Infinity;
+    for (const p of prepared) {
+      from = Math.min(from, +p.span.from);
+      to = Math.max(to, +p.span.to);
+    }
+    const pad = Math.max(DAY * 30, (to - from) * 0.03);
+    extent = [from - pad, to + pad];
+  }
+  return { dataset, prepared, byId: new Map(prepared.map((p) => [p.entry.id, p])), extent };
+}
+
+/**
+ * The lanes a `lanes` value shows, read sensibly whatever the page gave: a comma-separated string,
+ * an array of ids, or nothing (all). Ids that name no lane are returned apart, to be reported.
+ */
+export function hiddenLanes(
+  dataset: TimelineDataset,
+  lanes: unknown,
+): { hidden: Set<number>; unknown: string[] } {
+  const ids =
+    typeof lanes === 'string'
+      ? lanes.split(',')
+      : Array.isArray(lanes)
+        ? lanes.map(String)
+        : lanes === null || lanes === undefined
+          ? null
+          : [String(lanes)];
+  if (!ids) return { hidden: new Set(), unknown: [] };
+  const wanted = new Set(ids.map((id) => id.trim()).filter(Boolean));
+  const known = new Set(dataset.lanes.map((lane) => lane.id));
+  const hidden = new Set(dataset.lanes.flatMap((lane, i) => (wanted.has(lane.id) ? [] : [i])));
+  return { hidden, unknown: [...wanted].filter((id) => !known.has(id)) };
+}
+
+export function indexShown(story: StoryIndex, hidden: ReadonlySet<number>): ShownIndex {
+  const shown = story.prepared.filter((p) => !hidden.has(p.lane));
+  const spans = shown.map((p, i) => ({ from: +p.span.from, to: +p.span.to, ref: i, lane: p.lane }));
+  return {
+    hidden,
+    shown,
+    position: new Map(shown.map((p, i) => [p.entry.id, i])),
+    all: buildTimeIndex(spans),
+    lanes: story.dataset.lanes.map((_, lane) =>
+      hidden.has(lane) ? null : buildTimeIndex(spans.filter((s) => s.lane === lane)),
+    ),
+  };
+}
+
+/** For the plot's one-sentence description: entries, first and last year, lanes shown. */
+export function summaryOf(story: StoryIndex, index: ShownIndex): [number, number, number, number] | null {
+  const n = index.shown.length;
+  if (!n) return null;
+  const last = new Date(index.all.maxTo[n - 1] - 1);
+  const lanes = story.dataset.lanes.length - index.hidden.size;
+  return [n, index.shown[0].span.from.getUTCFullYear(), last.getUTCFullYear(), lanes];
+}

@@ -1,0 +1,113 @@
+/**
+ * Which entries a frame draws: those in the window, found by binary search, or, where a group (a
+ * lane; all lanes when vertical) has more than fit, counted clusters per stretch of pixels. The
+ * focused and the selected entry are always drawn on their own, so the keyboard reaches every
+ * entry. Pure: no DOM.
+ */
+import { localize } from '../data/localize.js';
+import type { Lang, TimelineDataset } from '../data/types.js';
+import { formatEntryDate, formatPartialDate } from '../dates/format.js';
+import type { Strings } from '../i18n.js';
+import type { LayoutEntry } from '../layout/layout.js';
+import { candidates, countBins, type TimeIndex } from '../layout/lod.js';
+import type { Frame } from './frame.js';
+import type { ShownIndex } from './story-index.js';
+
+export interface VisibleInput {
+  frame: Frame;
+  shown: ShownIndex;
+  dataset: TimelineDataset;
+  /** Ids drawn on their own whatever the level of detail: the focused and the selected entry. */
+  pinned: readonly (string | null)[];
+  lang: Lang;
+  t: Strings;
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The groups the level of detail counts in, each with its lane (-1: all lanes). */
+function groups(frame: Frame, shown: ShownIndex): [number, TimeIndex][] {
+  if (!frame.orientation.perLane) return [[-1, shown.all]];
+  return shown.lanes.flatMap((index, lane) => (index ? [[lane, index] as [number, TimeIndex]] : []));
+}
+
+/** The entries of one group in [t0, t1], or null when there are more than `limit`. */
+function inWindow(index: TimeIndex, t0: number, t1: number, limit: number): number[] | null {
+  const [lo, hi] = candidates(index, t0, t1);
+  // Count what really touches the window, stopping as soon as it is too many.
+  const refs: number[] = [];
+  for (let i = lo; i < hi && refs.length <= limit; i++) if (index.to[i] >= t0) refs.push(index.ref[i]);
+  return refs.length <= limit ? refs : null;
+}
+
+/** Counts the entries that start in each stretch of `bin` pixels; lone entries stay single. */
+function clustersOf(
+  input: VisibleInput,
+  lane: number,
+  index: TimeIndex,
+  pinned: Set<number>,
+  singles: Set<number>,
+) {
+  const { frame, shown, lang, t } = input;
+  const { scale, range, orientation } = frame;
+  const t1 = +scale.invert(range[1]);
+  const edges: number[] = [];
+  for (let px = range[0]; px < range[1]; px += orientation.bin) edges.push(+scale.invert(px));
+  edges.push(t1 + 1);
+  const clusters: LayoutEntry[] = [];
+  for (const b of countBins(index, edges)) {
+    const members: number[] = [];
+    for (let i = b.lo; i < b.hi; i++) if (!pinned.has(index.ref[i])) members.push(index.ref[i]);
+    if (members.length <= 1) {
+      for (const ref of members) singles.add(ref);
+      continue;
+    }
+    const count = members.length;
+    const from = formatPartialDate(isoDay(b.start), lang);
+    const to = formatPartialDate(isoDay(Math.min(b.end, t1) - 1), lang);
+    clusters.push({
+      id: `cluster-${lane}-${b.start}`,
+      lane: lane < 0 ? shown.shown[members[0]].lane : lane,
+      span: null,
+      cluster: { count, start: b.start, end: b.end },
+      title: t.cluster(count),
+      meta: `${from} – ${to}`,
+    });
+  }
+  return clusters;
+}
+
+const startOf = (item: LayoutEntry) => (item.cluster ? item.cluster.start : +item.span!.from);
+
+export function visibleItems(input: VisibleInput): LayoutEntry[] {
+  const { frame, shown, dataset, lang } = input;
+  const t0 = +frame.scale.invert(frame.range[0]);
+  const t1 = +frame.scale.invert(frame.range[1]);
+  const pinned = new Set(
+    input.pinned.flatMap((id) => {
+      const i = id ? shown.position.get(id) : undefined;
+      return i === undefined ? [] : [i];
+    }),
+  );
+  const singles = new Set<number>();
+  const clusters: LayoutEntry[] = [];
+  for (const [lane, index] of groups(frame, shown)) {
+    const refs = inWindow(index, t0, t1, frame.orientation.limit);
+    if (refs) for (const ref of refs) singles.add(ref);
+    else clusters.push(...clustersOf(input, lane, index, pinned, singles));
+  }
+  for (const i of pinned) singles.add(i);
+  const entries = [...singles]
+    .sort((a, b) => a - b)
+    .map((i): LayoutEntry => {
+      const { entry, span, lane } = shown.shown[i];
+      return {
+        id: entry.id,
+        lane,
+        span,
+        title: localize(entry.title, lang),
+        meta: `${formatEntryDate(entry, lang)} · ${localize(dataset.lanes[lane]?.label, lang)}`,
+      };
+    });
+  return [...entries, ...clusters].sort((p, q) => startOf(p) - startOf(q));
+}
