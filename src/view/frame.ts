@@ -96,7 +96,9 @@ export function windowTransform(
   const a = from ?? extent[0];
   const b = to ?? extent[1];
   if (!(b > a)) return orientation.transform(0, 1);
-  const [r0, r1] = base.range();
+  // A polylinear scale's range lists every stop: the plot runs from the first to the last.
+  const stops = base.range();
+  const [r0, r1] = [stops[0], stops[stops.length - 1]];
   const k = Math.max(1, (r1 - r0) / (base(b) - base(a)));
   return orientation.transform(r0 - k * base(a), k);
 }

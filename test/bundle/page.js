@@ -35,7 +35,7 @@ el.zoomTo('2022-02', '2022-10');
 const seen = new Set();
 const started = performance.now();
 // Until the axis has stood still for ten frames (the move takes 350 ms), at most 3 s.
-for (let still = 0; still < 10 && performance.now() - started < 3000; ) {
+for (let still = 0; still < 10 && performance.now() - started < 3000;) {
   await new Promise((resolve) => requestAnimationFrame(resolve));
   const now = labels();
   still = performance.now() - started > 400 && seen.has(now) ? still + 1 : 0;
