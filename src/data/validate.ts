@@ -139,7 +139,8 @@ export function validateDataset(input: unknown, options?: { lanes?: TimelineLane
  * For readers of other formats (`read-source.ts`): checks the dataset a reader made, with the
  * reader's own issues first (counted in the one limit of 100) and each of the validator's issues
  * passed through `rename`, so that it names the place in the file people wrote (`row 7`), not
- * the dataset they never saw (`entries[5].title`). Not part of the public API.
+ * the dataset they never saw (`entries[5].title`). `input` null: only the reader's issues. Not
+ * part of the public API.
  */
 export function validateConverted(
   input: unknown,
@@ -148,6 +149,8 @@ export function validateConverted(
 ): ValidationResult {
   const c = context();
   for (const { path, message } of prior) issue(c, path, message);
+  // A reader that could make nothing of its file has said why: there is no dataset to check.
+  if (input === null) return result(c, null);
   c.rename = rename;
   return dataset(c, input);
 }
