@@ -5,9 +5,7 @@
  * first and the validator's named in the terms of the file (`row 4`, `events[2].text.headline`).
  * The element and the convert command both use these two, so both read a file the same way.
  */
-import { htmlToText as browserHtmlToText } from './html-text.js';
 import type { HtmlToText } from './timelinejs-parts.js';
-import { isTimelineJS, readTimelineJS } from './timelinejs.js';
 import {
   type ValidationIssue,
   type ValidationResult,
@@ -40,22 +38,33 @@ export function looksLikeTimelineCsv(text: string): boolean {
   return names.includes('year') && names.includes('headline');
 }
 
+/** Whether `json` is a TimelineJS file: an object with an `events` array. */
+const isTimelineJS = (json: unknown) =>
+  typeof json === 'object' && json !== null && Array.isArray((json as { events?: unknown }).events);
+
+/** The browser's `htmlToText`, loaded with the readers that need it. */
+const browserHtmlToText = async () => (await import('./html-text.js')).htmlToText;
+
 /**
  * Reads a response's text: CSV when `contentType` is `text/csv` or the first row names `Year` and
- * `Headline` (the CSV reader and d3-dsv load only then); a TimelineJS file when the JSON is an
- * object with an `events` array; else the JSON as it is. `{ error: 'json' }`: none of these.
+ * `Headline`; a TimelineJS file when the JSON is an object with an `events` array; else the JSON
+ * as it is. `{ error: 'json' }`: none of these. The readers (and d3-dsv, for CSV) are loaded with
+ * `import()` only when a response needs them, so a page that shows our own JSON never loads them.
  * Never throws.
  */
 export async function readSource(
   text: string,
   contentType: string | null,
-  htmlToText: HtmlToText = browserHtmlToText,
+  htmlToText?: HtmlToText,
 ): Promise<ReadResult> {
   const type = contentType?.split(';')[0].trim().toLowerCase();
   try {
     if (type === 'text/csv' || looksLikeTimelineCsv(text)) {
-      const { readCsv } = await import('./csv.js');
-      return readCsv(text, htmlToText);
+      const [{ readCsv }, toText] = await Promise.all([
+        import('./csv.js'),
+        htmlToText ?? browserHtmlToText(),
+      ]);
+      return readCsv(text, toText);
     }
     let json: unknown;
     try {
@@ -63,7 +72,12 @@ export async function readSource(
     } catch {
       return { error: 'json' };
     }
-    return isTimelineJS(json) ? readTimelineJS(json, htmlToText) : { raw: json, issues: [] };
+    if (!isTimelineJS(json)) return { raw: json, issues: [] };
+    const [{ readTimelineJS }, toText] = await Promise.all([
+      import('./timelinejs.js'),
+      htmlToText ?? browserHtmlToText(),
+    ]);
+    return readTimelineJS(json, toText);
   } catch (error) {
     // A reader bug must not reach the page: say so as an issue instead.
     return { raw: null, issues: [{ path: '', message: `the file could not be read (${String(error)})` }] };

@@ -75,9 +75,6 @@ function slide(value: unknown, at: string, issues: Converted['issues']): Slide |
   };
 }
 
-/** Whether `value` looks like a TimelineJS file: an object with an `events` array. */
-export const isTimelineJS = (value: unknown): boolean => isObj(value) && Array.isArray(value.events);
-
 /**
  * A TimelineJS JSON value (already parsed) → a raw dataset for `validateConverted`, the issues
  * found on the way, and `rename` for the validator's. `htmlToText` reads headlines and texts.
