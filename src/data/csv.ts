@@ -12,8 +12,12 @@ import { csvParseRows } from 'd3-dsv';
 import type { Field, HtmlToText, Slide } from './timelinejs-parts.js';
 import { type Converted, type Place, convertSlides } from './timelinejs-map.js';
 
-/** The template's columns that are read. `Time`, `End Time`, `Media Thumbnail` and `Background` are not. */
-const COLUMNS: Record<Exclude<Field, '' | 'start' | 'end' | 'uniqueId'>, string> = {
+/**
+ * The template's columns that are read (`Time`, `End Time`, `Media Thumbnail` and `Background` are
+ * not), and one the template lacks: `Unique ID`, as the JSON format's `unique_id`, so that a
+ * sheet can keep its entries' ids (deep links) stable. TimelineJS ignores a column it does not know.
+ */
+const COLUMNS: Record<Exclude<Field, '' | 'start' | 'end'>, string> = {
   year: 'Year',
   month: 'Month',
   day: 'Day',
@@ -29,6 +33,7 @@ const COLUMNS: Record<Exclude<Field, '' | 'start' | 'end' | 'uniqueId'>, string>
   alt: 'Alt Text',
   type: 'Type',
   group: 'Group',
+  uniqueId: 'Unique ID',
 };
 
 /** The column an issue names; the validator's own fields (`start`, an id) name what they are made of. */
@@ -37,11 +42,9 @@ const column = (field: Field): string =>
     ? 'Year, Month, Day'
     : field === 'end'
       ? 'End Year, End Month, End Day'
-      : field === 'uniqueId'
-        ? 'Headline'
-        : field
-          ? COLUMNS[field]
-          : '';
+      : field
+        ? COLUMNS[field]
+        : '';
 
 /**
  * `row 4` and the column's name before the message: `Year "19x4" is not a year` where the message
@@ -82,6 +85,7 @@ function rowSlide(cells: string[], at: string, col: ReturnType<typeof indexes>):
     media: { url: cell(col.media), caption: cell(col.caption), credit: cell(col.credit), alt: cell(col.alt) },
     group: cell(col.group) || cell(col.tag),
     displayDate: cell(col.displayDate),
+    uniqueId: cell(col.uniqueId),
   };
 }
 
