@@ -35,7 +35,6 @@ import {
   type ValidationIssue,
   type ValidationResult,
 } from './data/validate.js';
-import { checkSource } from './data/read-source.js';
 import { SourceController, type SourceResult } from './controllers/source-controller.js';
 import { LinkController, type LinkHost } from './controllers/link-controller.js';
 import { svgDocument } from './render/export.js';
@@ -570,7 +569,7 @@ export class BelarusTimeline extends LitElement {
   }
 
   private handleSource(result: SourceResult): void {
-    if (result.ok) this.accept(checkSource(result.json, result.issues, result.rename));
+    if (result.ok) this.accept(validateDataset(result.json));
     else if (result.kind === 'http') this.fail({ kind: 'http', status: result.status, issues: [] });
     else this.fail({ kind: result.kind, issues: [] });
   }
