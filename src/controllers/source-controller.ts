@@ -1,12 +1,24 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type Rename, readSource } from '../data/read-source.js';
+import type { ValidationIssue } from '../data/validate.js';
 
 export type SourceResult =
-  | { ok: true; url: string; json: unknown }
+  | {
+      ok: true;
+      url: string;
+      /** What was read: a dataset of ours as it came, or one made from a TimelineJS file or CSV. */
+      json: unknown;
+      /** What the reader of a TimelineJS file or CSV found wrong (`row 4: …`); `[]` for our own JSON. */
+      issues: ValidationIssue[];
+      /** For a TimelineJS file or CSV: names the validator's issues in the file's terms. */
+      rename?: Rename;
+    }
   | { ok: false; url: string; kind: 'http'; status: number }
   | { ok: false; url: string; kind: 'network' | 'json' };
 
 /**
- * Fetches `src`. A new URL aborts the previous request, and a late answer is dropped (only the
+ * Fetches `src` and reads it (`readSource`: our JSON, a TimelineJS file or its spreadsheet as CSV);
+ * `checkSource(result.json, result.issues, result.rename)` then validates it. A new URL aborts the previous request, and a late answer is dropped (only the
  * newest request may report), so a slow response can never overwrite a newer one. Disconnecting
  * aborts; reconnecting fetches again what was cut off.
  */
@@ -68,13 +80,21 @@ export class SourceController implements ReactiveController {
       return;
     }
     if (!response.ok) return report({ ok: false, url, kind: 'http', status: response.status });
-    let json: unknown;
+    let text: string;
     try {
-      json = JSON.parse(await response.text());
+      text = await response.text();
     } catch {
-      if (!controller.signal.aborted) report({ ok: false, url, kind: 'json' });
+      if (!controller.signal.aborted) report({ ok: false, url, kind: 'network' });
       return;
     }
-    report({ ok: true, url, json });
+    const read = await readSource(text, response.headers.get('content-type'));
+    if ('error' in read) return report({ ok: false, url, kind: 'json' });
+    report({
+      ok: true,
+      url,
+      json: read.raw,
+      issues: read.issues,
+      ...(read.rename && { rename: read.rename }),
+    });
   }
 }

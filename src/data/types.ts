@@ -21,6 +21,20 @@ export interface TimelineQuote {
   translation?: Localized;
 }
 
+/**
+ * An image that belongs to an entry (SPEC §6.3). Only `http:`, `https:` and relative URLs load;
+ * the validator leaves out any other.
+ */
+export interface TimelineMedia {
+  /** An `http:`, `https:` or relative URL of the image. */
+  src: string;
+  /** What the image shows, for people who cannot see it. */
+  alt: Localized;
+  caption?: Localized;
+  /** Who made it: `'EPA'`. */
+  credit?: string;
+}
+
 /** One thing that happened (a point) or lasted (a period, when `end` is present). */
 export interface TimelineEntry {
   /** Unique, `/^[a-z0-9][a-z0-9-]*$/`. */
@@ -40,6 +54,10 @@ export interface TimelineEntry {
   dateBasis?: 'source' | 'inferred' | 'background';
   /** Why, where the basis is not `'source'`. */
   dateNote?: Localized;
+  /** An image, shown in the detail and the list view. */
+  media?: TimelineMedia;
+  /** Shown instead of the formatted date; the date still places the entry. */
+  dateLabel?: Localized;
 }
 
 /** A lane: one strand of the story, drawn as a band (horizontal) or marked by colour (vertical). */
@@ -50,12 +68,25 @@ export interface TimelineLane {
   color?: string;
 }
 
+/** A labelled stretch of time, drawn as a band behind every lane and heading its part of the list. */
+export interface TimelineEra {
+  /** Unique among the eras, `/^[a-z0-9][a-z0-9-]*$/`. */
+  id: string;
+  start: PartialDate;
+  /** `'ongoing'` runs to the dataset's `asOf`. */
+  end: PartialDate | 'ongoing';
+  label: Localized;
+}
+
 /** A whole story. */
 export interface TimelineDataset {
   title: Localized;
+  /** A line or two about the whole story. */
+  summary?: Localized;
   /** When the story was told: `'ongoing'` periods end here. */
   asOf: PartialDate;
   source?: { label: Localized; url?: string };
   lanes: TimelineLane[];
   entries: TimelineEntry[];
+  eras?: TimelineEra[];
 }

@@ -1,0 +1,204 @@
+/**
+ * The validator's checks of one lane, entry or era (see `validate.ts` for what happens to a problem).
+ */
+import { entrySpan } from '../dates/partial-date.js';
+import { fallbackColors } from '../lane-colors.js';
+import type { TimelineEntry, TimelineEra, TimelineLane, TimelineMedia, TimelineQuote } from './types.js';
+import {
+  type Check,
+  type Context,
+  ENTRY_HINT,
+  ENTRY_ID,
+  LANE_HINT,
+  LANE_ID,
+  LIMITS,
+  absent,
+  date,
+  expected,
+  id,
+  imageUrl,
+  isObject,
+  issue,
+  list,
+  localized,
+  optional,
+  read,
+  show,
+  text,
+  url,
+} from './validate-parts.js';
+
+const BASES = ['source', 'inferred', 'background'];
+
+/** `{ [key], url? }`: an entry's source (`excerpt`) or the dataset's (`label`). */
+export function source(
+  c: Context,
+  value: unknown,
+  path: string,
+  key: string,
+  check: Check<unknown>,
+): object | undefined {
+  if (!isObject(value)) return expected(c, path, `an object with ${key} and url`, value);
+  const first = check(read(value, key), `${path}.${key}`);
+  if (first === undefined) return;
+  const out = { [key]: first };
+  optional(value, out, 'url', path, (v, p) => url(c, v, p));
+  return out;
+}
+
+function quote(c: Context, value: unknown, path: string): TimelineQuote | undefined {
+  if (!isObject(value)) return expected(c, path, 'a quote (an object with text and speaker)', value);
+  const out = {
+    text: text(c, read(value, 'text'), `${path}.text`, LIMITS.quote, true),
+    speaker: text(c, read(value, 'speaker'), `${path}.speaker`, LIMITS.label, true),
+  };
+  optional(value, out, 'role', path, (v, p) => localized(c, v, p, LIMITS.label));
+  optional(value, out, 'translation', path, (v, p) => localized(c, v, p, LIMITS.quote));
+  return out.text !== undefined && out.speaker !== undefined ? (out as TimelineQuote) : undefined;
+}
+
+/** An image: a bad `src` or `alt` leaves the whole media out (an image without either is no use). */
+function media(c: Context, value: unknown, path: string): TimelineMedia | undefined {
+  if (!isObject(value)) return expected(c, path, 'an image (an object with src and alt)', value);
+  const out = {
+    src: imageUrl(c, read(value, 'src'), `${path}.src`),
+    alt: localized(c, read(value, 'alt'), `${path}.alt`, LIMITS.note, true),
+  };
+  optional(value, out, 'caption', path, (v, p) => localized(c, v, p, LIMITS.note));
+  optional(value, out, 'credit', path, (v, p) => text(c, v, p, LIMITS.label));
+  return out.src !== undefined && out.alt !== undefined ? (out as TimelineMedia) : undefined;
+}
+
+export function lanes(c: Context, items: unknown[]): void {
+  items.forEach((value, i) => {
+    const path = `lanes[${i}]`;
+    if (!isObject(value)) return expected(c, path, 'a lane (an object with id and label)', value);
+    let laneId = id(c, read(value, 'id'), `${path}.id`, LANE_ID, LANE_HINT);
+    if (laneId !== undefined && c.lanes.has(laneId)) {
+      laneId = issue(
+        c,
+        `${path}.id`,
+        `${show(laneId)} is already the id of an earlier lane; this one is left out`,
+      );
+    }
+    const label = localized(c, read(value, 'label'), `${path}.label`, LIMITS.label, true);
+    const lane = { id: laneId, label };
+    optional(value, lane, 'color', path, (v, p) => text(c, v, p, LIMITS.id));
+    if (laneId !== undefined && label !== undefined) c.lanes.set(laneId, lane as TimelineLane);
+  });
+}
+
+/** `'my-lane'` → `'My lane'`. */
+const humanise = (laneId: string) => {
+  // A lane id starts with a letter or digit, so `words` is never empty.
+  const words = laneId.replace(/[-_]+/g, ' ').trim();
+  return words[0].toUpperCase() + words.slice(1);
+};
+
+/** A period's end: a date or `'ongoing'`, not before `start`. False when it is bad. */
+function end(c: Context, value: unknown, start: string | undefined, path: string): boolean {
+  if (absent(value)) return true;
+  if (value !== 'ongoing' && !date(c, value, path)) return false;
+  // While a bare array's `asOf` is unknown, skip 'ongoing': it becomes their latest date.
+  if (!start || (value === 'ongoing' && !c.asOf)) return true;
+  if (entrySpan({ date: start, end: value as string }, c.asOf!)) return true;
+  const asOf = value === 'ongoing' ? ` (asOf ${show(c.asOf)})` : '';
+  return !!issue(c, path, `ends before it starts: ${show(value)}${asOf} is before ${show(start)}`);
+}
+
+function lane(c: Context, value: unknown, path: string): string | undefined {
+  if (c.lanes.has(value as string)) return value as string;
+  if (c.generate) return id(c, value, path, LANE_ID, LANE_HINT);
+  return typeof value === 'string'
+    ? issue(c, path, `${show(value)} is not a lane of this dataset`)
+    : expected(c, path, 'a lane id', value);
+}
+
+/** The optional fields of an entry: each left out alone when it is bad. */
+function extras(c: Context, value: unknown, out: TimelineEntry, path: string): void {
+  optional(value, out, 'summary', path, (v, p) => localized(c, v, p, LIMITS.summary));
+  optional(value, out, 'quotes', path, (v, p) =>
+    list(c, v, p, 'quotes', LIMITS.quotes)
+      ?.map((q, j) => quote(c, q, `${p}[${j}]`))
+      .filter((q) => q !== undefined),
+  );
+  optional(value, out, 'source', path, (v, p) =>
+    source(c, v, p, 'excerpt', (x, px) => text(c, x, px, LIMITS.excerpt, true)),
+  );
+  optional(value, out, 'dateBasis', path, (v, p) =>
+    BASES.includes(v as string) ? v : expected(c, p, `one of ${BASES.join(', ')}`, v),
+  );
+  optional(value, out, 'dateNote', path, (v, p) => localized(c, v, p, LIMITS.note));
+  optional(value, out, 'media', path, (v, p) => media(c, v, p));
+  optional(value, out, 'dateLabel', path, (v, p) => localized(c, v, p, LIMITS.label));
+}
+
+/** Adds a generated lane for `laneId` when it is new; false when that would pass the limit. */
+function ensureLane(c: Context, laneId: string, path: string): boolean {
+  if (c.lanes.has(laneId)) return true;
+  if (c.lanes.size >= LIMITS.lanes) {
+    return !!issue(
+      c,
+      `${path}.lane`,
+      `${show(laneId)} would be lane ${c.lanes.size + 1}, more than the limit of ${LIMITS.lanes}`,
+    );
+  }
+  c.lanes.set(laneId, {
+    id: laneId,
+    label: humanise(laneId),
+    color: fallbackColors[c.lanes.size % fallbackColors.length],
+  });
+  return true;
+}
+
+export function entry(c: Context, value: unknown, i: number): TimelineEntry | undefined {
+  const path = `entries[${i}]`;
+  if (!isObject(value)) return expected(c, path, 'an entry (an object with id, date, lane and title)', value);
+  const get = (key: string) => read(value, key);
+
+  let entryId = id(c, get('id'), `${path}.id`, ENTRY_ID, ENTRY_HINT);
+  if (entryId !== undefined && c.ids.has(entryId)) {
+    entryId = issue(
+      c,
+      `${path}.id`,
+      `${show(entryId)} is already the id of an earlier entry; this one is left out`,
+    );
+  }
+  const start = date(c, get('date'), `${path}.date`);
+  const endValue = get('end');
+  const endOk = end(c, endValue, start, `${path}.end`);
+  const laneId = lane(c, get('lane'), `${path}.lane`);
+  const title = localized(c, get('title'), `${path}.title`, LIMITS.title, true);
+
+  const out = { id: entryId, date: start } as TimelineEntry;
+  if (!absent(endValue)) out.end = endValue as string;
+  Object.assign(out, { lane: laneId, title });
+  extras(c, value, out, path);
+
+  if (entryId === undefined || !start || !endOk || laneId === undefined || title === undefined) return;
+  if (!ensureLane(c, laneId, path)) return;
+  c.ids.add(entryId);
+  return out;
+}
+
+/** An era: all four fields are needed, so a bad one leaves the era out. */
+export function era(c: Context, value: unknown, path: string, ids: Set<string>): TimelineEra | undefined {
+  if (!isObject(value)) return expected(c, path, 'an era (an object with id, start, end and label)', value);
+  let eraId = id(c, read(value, 'id'), `${path}.id`, ENTRY_ID, 'era id (a-z, 0-9 and -');
+  if (eraId !== undefined && ids.has(eraId)) {
+    eraId = issue(
+      c,
+      `${path}.id`,
+      `${show(eraId)} is already the id of an earlier era; this one is left out`,
+    );
+  }
+  const start = date(c, read(value, 'start'), `${path}.start`);
+  const endValue = read(value, 'end');
+  const endOk = absent(endValue)
+    ? expected(c, `${path}.end`, "a date or 'ongoing'", endValue)
+    : end(c, endValue, start, `${path}.end`);
+  const label = localized(c, read(value, 'label'), `${path}.label`, LIMITS.label, true);
+  if (eraId === undefined || !start || !endOk || label === undefined) return;
+  ids.add(eraId);
+  return { id: eraId, start, end: endValue as string, label };
+}
