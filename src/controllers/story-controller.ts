@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { belarusStory } from '../data/article-2022-10.js';
 import { readMarkup } from '../data/markup-reader.js';
+import { checkSource } from '../data/read-source.js';
 import type { Lang, TimelineDataset } from '../data/types.js';
 import {
   validateDataset,
@@ -138,7 +139,8 @@ export class StoryController {
   }
 
   #handleSource(result: SourceResult): void {
-    if (result.ok) this.#accept(validateDataset(result.json));
+    // A TimelineJS file or sheet comes with the reader's issues, named in the file's own terms.
+    if (result.ok) this.#accept(checkSource(result.json, result.issues, result.rename));
     else if (result.kind === 'http') this.#fail({ kind: 'http', status: result.status, issues: [] });
     else this.#fail({ kind: result.kind, issues: [] });
   }

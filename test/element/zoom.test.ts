@@ -1,16 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import type { TimelineRangeChangeEvent } from '../../src/events.js';
-import { $, afterMove, settle, tickLabels, timelineAt, wheel } from './helpers.js';
+import type { BelarusTimeline } from '../../src/belarus-timeline.js';
+import { $, afterMove, settle, tickLabels, timelineAt } from './helpers.js';
 
 const DAY = 864e5;
 
-/** The window the element reports after a user move, via a tiny Ctrl + wheel nudge of zero. */
-async function windowAfter(el: HTMLElement, act: () => void): Promise<{ start: Date; end: Date }> {
+/** The window the element reports once the user's move `act` has settled. */
+async function windowAfter(el: BelarusTimeline, act: () => void): Promise<{ start: Date; end: Date }> {
   const events: TimelineRangeChangeEvent[] = [];
   el.addEventListener('timeline-range-change', (e) => events.push(e as TimelineRangeChangeEvent));
   act();
-  await afterMove(el as never);
+  await afterMove(el);
   return events.at(-1)!.detail;
 }
 
