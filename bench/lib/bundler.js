@@ -3,7 +3,7 @@
 // ("exports" → dist/index.js, "sideEffects") decides what comes in, as it would in a user's project.
 // esbuild with the options a production build would use: minified, `conditions: ['production']`,
 // ESM with code splitting. No alias, no stub, no terser: only what the package itself ships.
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,22 +26,20 @@ export async function buildBundler({ packageRoot, workdir, outdir }) {
   rmSync(workdir, { recursive: true, force: true });
   mkdirSync(join(workdir, 'node_modules'), { recursive: true });
   symlinkSync(packageRoot, join(workdir, 'node_modules', 'belarus-timeline'), 'dir');
-  let result = await once(build, workdir, outdir, APP);
-  const dropped = result.warnings.some(
-    (w) => w.id === 'ignored-bare-import' || /no side effects/.test(w.text),
-  );
-  if (dropped) result = await once(build, workdir, outdir, FALLBACK);
-  return {
-    dropped,
-    app: dropped ? FALLBACK.trim() : APP.trim(),
-    files: Object.entries(result.metafile.outputs).map(([file, { bytes }]) => ({ file, bytes })),
-  };
+  let files = await once(build, workdir, outdir, APP);
+  // Seen in the output, not in esbuild's warnings (which it keeps to itself under node_modules).
+  const defines = (list) =>
+    list.some(({ file }) => readFileSync(join(workdir, file), 'utf8').includes('customElements.define('));
+  const dropped = !defines(files);
+  if (dropped) files = await once(build, workdir, outdir, FALLBACK);
+  if (!defines(files)) throw new Error(`the bundler build defines no element, even from ${FALLBACK.trim()}`);
+  return { dropped, app: dropped ? FALLBACK.trim() : APP.trim(), files };
 }
 
 async function once(build, workdir, outdir, app) {
   rmSync(outdir, { recursive: true, force: true });
   writeFileSync(join(workdir, 'index.js'), app);
-  return build({
+  const result = await build({
     absWorkingDir: workdir,
     entryPoints: ['index.js'],
     bundle: true,
@@ -53,4 +51,5 @@ async function once(build, workdir, outdir, app) {
     metafile: true,
     logLevel: 'silent',
   });
+  return Object.entries(result.metafile.outputs).map(([file, { bytes }]) => ({ file, bytes }));
 }
