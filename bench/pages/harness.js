@@ -174,8 +174,9 @@
     for (const root of adapter.roots()) watch.observe(root, { childList: true, subtree: true });
     await adapter.settled();
     t.signal = now();
-    const firstCheck = adapter.check ? adapter.check() : null;
     t.paint = await afterPaint();
+    // Read after that frame, whose layout is done: reading it before would force it early.
+    const firstCheck = adapter.check ? adapter.check() : null;
     let redraws = 0;
     let settled = false;
     for (let i = 0; i < 30 && !settled; i++) {
