@@ -324,6 +324,10 @@ async function gesture(page, kind, pageError) {
     } catch (error) {
       if (!(error instanceof Timeout)) throw error;
       capped = true;
+      // Let go of what the capped gesture held: a Control still down would turn the drag that
+      // follows into a Ctrl + drag, which d3-zoom ignores.
+      const release = kind === 'zoom' ? page.keyboard.up('Control') : page.mouse.up();
+      await within(release, Date.now() + GRACE_MS).catch(() => {});
     }
     capped ||= steps < STEPS;
     // After a cap the page may still be in a long frame: give it a grace period to answer.
