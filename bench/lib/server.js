@@ -1,6 +1,9 @@
 // A tiny static server on 127.0.0.1 for the benchmark pages: /pages/ (bench/pages), /node_modules/
-// (bench/node_modules: the peers), /dist/ (the element's build) and /data/ (the datasets, held in
-// memory). Nothing is cached, so every run loads every byte afresh.
+// (bench/node_modules: the peers), /dist/ (the element's build), /bundler/ (what esbuild makes of
+// `import 'belarus-timeline'`) and /data/ (the datasets, held in memory), plus pages made in memory
+// (the embed page). Nothing is cached, so every run loads every byte afresh. `?late=MS` on any URL
+// holds its response back MS milliseconds (the embed page's script "arriving a second late"); the
+// files it imports by relative URL carry no query, so only that one request waits.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -29,16 +32,20 @@ export function fileFor(roots, path) {
 }
 
 /**
- * Starts the server on a free port. `roots` maps a URL prefix ('/dist/') to a folder; `data` maps
- * '/data/NAME' to a string served as JSON. Resolves to `{ origin, close }`.
+ * Starts the server on a free port. `roots` maps a URL prefix ('/dist/') to a folder; `data` maps a
+ * path ('/data/NAME.json', '/pages/embed.html') to a string, served with the type its extension
+ * says. Resolves to `{ origin, close }`.
  */
 export function serve(roots, data) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const url = new URL(req.url, 'http://x');
+    const path = decodeURIComponent(url.pathname);
     const headers = { 'cache-control': 'no-store' };
+    const late = Number(url.searchParams.get('late'));
+    if (late > 0) await new Promise((resolve) => setTimeout(resolve, late));
     try {
       if (data.has(path)) {
-        res.writeHead(200, { ...headers, 'content-type': TYPES['.json'] });
+        res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? TYPES['.json'] });
         res.end(data.get(path));
         return;
       }
