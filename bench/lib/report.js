@@ -225,20 +225,22 @@ export function report({ cells, cls, embed, bundler, libs, sizes, roots, info, s
     ...['vis', 'tl'].filter(has).map((peer) => ['bundler', peer]),
     ['bundler', 'ours'],
   ].filter(([a, b]) => has(a) && has(b));
-  const ratioTable = [
-    `| case | ${pairs.map(([a, b]) => `${colName[a]} / ${colName[b]}`).join(' | ')} | ours − floor |`,
-    `| --- | ${pairs.map(() => '---:').join(' | ')} | ---: |`,
-    ...sizes.map((size) => {
-      const row = pairs.map(([a, b]) => {
-        const x = get(a, size);
-        const y = get(b, size);
-        return x && y ? ratio(x.navMs, y.navMs) : 'n/a';
-      });
-      const o = get('ours', size);
-      const f = get('floor', size);
-      return `| ${caseLabel(size)} | ${row.join(' | ')} | ${o && f ? `${ms(o.navMs - f.navMs)} ms` : 'n/a'} |`;
-    }),
-  ].join('\n');
+  const ratioTable = !pairs.length
+    ? '(no two contestants in this run)'
+    : [
+        `| case | ${pairs.map(([a, b]) => `${colName[a]} / ${colName[b]}`).join(' | ')} | ours − floor |`,
+        `| --- | ${pairs.map(() => '---:').join(' | ')} | ---: |`,
+        ...sizes.map((size) => {
+          const row = pairs.map(([a, b]) => {
+            const x = get(a, size);
+            const y = get(b, size);
+            return x && y ? ratio(x.navMs, y.navMs) : 'n/a';
+          });
+          const o = get('ours', size);
+          const f = get('floor', size);
+          return `| ${caseLabel(size)} | ${row.join(' | ')} | ${o && f ? `${ms(o.navMs - f.navMs)} ms` : 'n/a'} |`;
+        }),
+      ].join('\n');
 
   // CLS of the embed page, per width.
   const clsRows = [...(cls?.entries() ?? [])].map(([width, runs]) => {
