@@ -259,8 +259,8 @@ export class BelarusTimeline extends LitElement {
   private reportWindow(): void {
     const frame = this.model?.frame;
     if (!frame) return;
-    const now = makeFrame(frame.orientation, frame.pieces, frame.range, this.zoom.transform);
-    const [start, end] = frameWindow(now);
+    // The transform now, which may be newer than the last frame drawn.
+    const [start, end] = frameWindow(frame, this.zoom.transform);
     this.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
   }
 

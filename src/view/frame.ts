@@ -103,7 +103,8 @@ export function windowTransform(
   return orientation.transform(r0 - k * base(a), k);
 }
 
-/** The window a frame shows. */
-export function frameWindow(frame: Frame): [Date, Date] {
-  return [new Date(frame.scale.invert(frame.range[0])), new Date(frame.scale.invert(frame.range[1]))];
+/** The window a frame shows under `transform` (default: the one it was made with). */
+export function frameWindow(frame: Frame, transform?: ZoomTransform): [Date, Date] {
+  const scale = transform ? zoomed(frame.base, transform, frame.orientation.axis) : frame.scale;
+  return [new Date(scale.invert(frame.range[0])), new Date(scale.invert(frame.range[1]))];
 }
