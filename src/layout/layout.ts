@@ -217,9 +217,13 @@ export function layoutVertical(
 
   const placed: PlacedEntry[] = [];
   let bottom = -Infinity;
+  // Blocks go down in date order, each from its mark's start (a day's dot): starts come in date
+  // order, and a dot can only run half a day late, so anchors held non-decreasing stay on their
+  // marks. With both ends in the same order, no two leaders cross (each runs right from its mark
+  // past the tracks, then slants to its block).
+  let anchor = range[0];
   visible.forEach(({ entry, mark }, i) => {
-    const period = entry.span && (entry.span.end || entry.span.ongoing);
-    const anchor = Math.max(range[0], period || entry.cluster ? mark.segments[0].a : (mark.a + mark.b) / 2);
+    anchor = Math.max(anchor, mark.dot ?? mark.segments[0]?.a ?? mark.a);
     const lines = wrapText(entry.title, blockWidth - 14, (s) => measure(s, 'label'), 3);
     // Date and lane wrap rather than being cut: what is visible must stay part of the name.
     const meta = wrapText(entry.meta, blockWidth - 14, (s) => measure(s, 'meta'), 2);

@@ -41,8 +41,11 @@ export const V = {
   lineHeight: TEXT.label.line,
   metaLine: TEXT.meta.line,
   tickSpacing: 70,
-  /** Pixels per entry along time, within `minLength`..`maxLength`. */
-  perEntry: 46,
+  /**
+   * Pixels per entry along time, within `minLength`..`maxLength`: about a text block's height, so
+   * that with room given where it happens each block can sit beside its own mark.
+   */
+  perEntry: 70,
   minLength: 440,
   maxLength: 1600,
 } as const;

@@ -27,6 +27,8 @@ export const horizontal: Orientation = {
   name: 'horizontal',
   axis: 'x',
   tickSpacing: H.tickSpacing,
+  // Half the break label ("19 years") and half a year's label, side by side.
+  breakClearance: 36,
   limit: 40,
   bin: 56,
   perLane: true,
@@ -38,8 +40,9 @@ export const horizontal: Orientation = {
     layoutHorizontal(items, laneCount, x, range, width, measure, hidden),
   entryName: (date, _lane, title) => `${date}: ${title}`,
 
-  axisFragment({ ticks, scale, lang, layout }) {
+  axisFragment({ ticks, scale, lang, layout, rates }) {
     return svg`<g part="axis" class="axis" aria-hidden="true">
+      ${rates.map((r) => svg`<rect class="rate" x=${r.a} y=${H.axis - 5} width=${r.b - r.a} height="3" opacity=${0.15 + 0.85 * r.level}></rect>`)}
       ${ticks.map((tick) => {
         const p = scale(tick);
         return svg`<line class="grid" x1=${p} x2=${p} y1=${H.axis - 6} y2=${layout.height - H.laneGap}></line>

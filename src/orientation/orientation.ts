@@ -4,6 +4,7 @@ import type { Lang, TimelineLane } from '../data/types.js';
 import type { Strings } from '../i18n.js';
 import type { Layout, LayoutEntry, Measure, PlacedEntry } from '../layout/layout.js';
 import type { ScaleBreak, TimeScale } from '../scale/time-scale.js';
+import type { Rate } from '../view/frame.js';
 
 /** What the plot's orientation-specific fragments draw from. */
 export interface PlotView {
@@ -14,6 +15,7 @@ export interface PlotView {
   scale: TimeScale;
   ticks: Date[];
   breaks: ScaleBreak[];
+  rates: Rate[];
   selected: string | null;
 }
 
@@ -30,6 +32,8 @@ export interface Orientation {
   readonly axis: 'x' | 'y';
   /** Pixels between ticks. */
   readonly tickSpacing: number;
+  /** How far a tick stays from a break's middle, where the break's label is. */
+  readonly breakClearance: number;
   /** Above this many entries in a group the group shows counted clusters… */
   readonly limit: number;
   /** …each over this many pixels of time. */

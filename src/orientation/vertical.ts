@@ -25,6 +25,8 @@ export const vertical: Orientation = {
   name: 'vertical',
   axis: 'y',
   tickSpacing: V.tickSpacing,
+  // The break label sits in the break, between the ticks at its ends.
+  breakClearance: 0,
   limit: 30,
   bin: 48,
   perLane: false,
@@ -35,8 +37,9 @@ export const vertical: Orientation = {
   layout: (items, y, range, width, measure) => layoutVertical(items, y, range, width, measure),
   entryName: (date, lane, title) => `${date} · ${lane}: ${title}`,
 
-  axisFragment({ ticks, scale, lang, layout }) {
+  axisFragment({ ticks, scale, lang, layout, rates }) {
     return svg`<g part="axis" class="axis" aria-hidden="true">
+      ${rates.map((r) => svg`<rect class="rate" x=${V.axisLabel + 2} y=${r.a} width="3" height=${r.b - r.a} opacity=${0.15 + 0.85 * r.level}></rect>`)}
       ${ticks.map((tick) => {
         const p = scale(tick);
         return svg`<line class="grid" x1=${V.axisLabel + 4} x2=${layout.width - 8} y1=${p} y2=${p}></line>
@@ -60,7 +63,7 @@ export const vertical: Orientation = {
       ${layout.entries.map((p) => {
         const [x1, y1, x2, y2] = p.leader ?? [0, 0, 0, 0];
         return svg`<g class="track-mark lane-${p.lane}${p.id === selected ? ' selected' : ''}" data-id=${p.id}>
-          <path class="leader" d="M${x1} ${y1} H${x1 + 6} L${x2 - 6} ${y2} H${x2}"></path>
+          <path class="leader" d="M${x1} ${y1} H${x2 - 10} L${x2 - 2} ${y2} H${x2}"></path>
           ${verticalMark(p)}
         </g>`;
       })}

@@ -10,7 +10,7 @@
  * under the pointer still.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { utcDay, utcTicks } from 'd3-time';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import type { ZoomTransform } from 'd3-zoom';
 import type { Gap } from './gaps.js';
 
@@ -106,14 +106,16 @@ const LAST = new Date(0).setUTCFullYear(10000, 0, 1) - 1;
 
 /**
  * Ticks for the visible `range`: d3-time's UTC ticks per stretch, so that no tick falls inside a
- * break, each stretch with a count by its pixels (one per `spacing` px). Never finer than a day:
- * the data has no hours.
+ * break, each stretch with a count by its pixels (one per `spacing` px), then thinned to at least
+ * half that apart, and kept `clearance` px from a break's middle (its label). Never finer than a
+ * day: the data has no hours.
  */
 export function scaleTicks(
   scale: TimeScale,
   pieces: readonly Stretch[],
   range: readonly [number, number],
   spacing: number,
+  clearance = 0,
 ): Date[] {
   const t0 = Math.max(FIRST, +scale.invert(range[0]));
   const t1 = Math.min(LAST, +scale.invert(range[1]));
@@ -126,5 +128,29 @@ export function scaleTicks(
     return utcTicks(new Date(a), new Date(b), count);
   });
   // Two stretches that meet may both tick their shared instant.
-  return ticks.filter((t, i) => !i || +t > +ticks[i - 1]);
+  // No tick label over a break's label: none within `clearance` px of a break's middle.
+  const middles = scaleBreaks(scale, pieces, range).map((b) => (b.px[0] + b.px[1]) / 2);
+  const clear = (t: Date) => middles.every((m) => Math.abs(scale(t) - m) >= clearance);
+  return thin(
+    ticks.filter((t, i) => (!i || +t > +ticks[i - 1]) && clear(t)),
+    scale,
+    spacing / 2,
+  );
+}
+
+/** 0 for a year boundary, 1 for a month's, 2 for a day. */
+const rank = (t: Date) => (+utcYear.floor(t) === +t ? 0 : +utcMonth.floor(t) === +t ? 1 : 2);
+
+/**
+ * Ticks at least `gap` px apart. Stretches weighted by activity differ in rate, so the ticks of
+ * neighbouring stretches can crowd: years are kept first, then months, then days, and within each
+ * the ticks with the most room after them (the start of a busy year over an empty one's).
+ */
+function thin(ticks: readonly Date[], scale: TimeScale, gap: number): Date[] {
+  const px = ticks.map((t) => scale(t));
+  const room = px.map((p, i) => (px[i + 1] ?? Infinity) - p);
+  const order = ticks.map((_, i) => i).sort((a, b) => rank(ticks[a]) - rank(ticks[b]) || room[b] - room[a]);
+  const kept: number[] = [];
+  for (const i of order) if (kept.every((k) => Math.abs(px[k] - px[i]) >= gap)) kept.push(i);
+  return kept.sort((a, b) => a - b).map((i) => ticks[i]);
 }

@@ -25,6 +25,7 @@ export const chrome = css`
 
   .controls {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.375rem;
   }
 

@@ -31,6 +31,11 @@ export const plot = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* How much room a year gets: darker where the story is dense (gaps="auto"). */
+  .axis .rate {
+    fill: var(--_accent);
+  }
+
   .axis .grid {
     stroke: var(--_grid);
     stroke-width: 1px;

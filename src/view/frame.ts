@@ -7,7 +7,8 @@ import type { ZoomTransform } from 'd3-zoom';
 import { parsePartialDate } from '../dates/partial-date.js';
 import { BREAK_WIDTH } from '../layout/metrics.js';
 import type { Orientation } from '../orientation/orientation.js';
-import { findGaps, spanActivity } from '../scale/gaps.js';
+import { findGaps, spanActivity, type Activity } from '../scale/gaps.js';
+import { utcYear } from 'd3-time';
 import {
   baseScale,
   scaleBreaks,
@@ -34,20 +35,53 @@ export interface Frame {
   scale: TimeScale;
   ticks: Date[];
   breaks: ScaleBreak[];
+  /** The axis's rate strip: each visible stretch's pixels and how dense its time is drawn (0–1). */
+  rates: Rate[];
+}
+
+export interface Rate {
+  a: number;
+  b: number;
+  /** 0 for the sparsest stretch of the story, 1 for the densest (px per year, on a log scale). */
+  level: number;
 }
 
 /** With no entries there is no time to show; one year keeps the maths finite. */
 const NO_TIME: [number, number] = [Date.UTC(2000, 0), Date.UTC(2001, 0)];
 
-/** The stretches of the story's time: its empty ones as breaks with `gaps="auto"`. */
+/**
+ * The stretches of the story's time. `gaps="none"`: one linear stretch. `gaps="auto"`: its empty
+ * stretches as breaks, and room where it happens: the rest split at year boundaries, each year
+ * weighted by how much happens in it (see `weighByActivity`).
+ */
 export function storyPieces(story: StoryIndex, gaps: 'auto' | 'none'): Stretch[] {
   const extent = story.extent ?? NO_TIME;
   if (gaps === 'none') return stretches(extent, []);
-  const found = findGaps(
-    story.prepared.flatMap((p) => spanActivity(p.span)),
-    extent,
-  );
-  return stretches(extent, found);
+  const activity = story.prepared.flatMap((p) => spanActivity(p.span));
+  return weighByActivity(stretches(extent, findGaps(activity, extent)), activity);
+}
+
+const YEAR = 365.2425 * 864e5;
+/** What one activity (a start, an end, a point) adds to its year's room, in years of room. */
+export const PER_ACTIVITY = 2;
+
+/**
+ * Splits every stretch that is not a break at UTC year boundaries and weighs each piece by its
+ * length plus `PER_ACTIVITY` years for each activity that starts in it: a year with eight entries
+ * gets seventeen times the room of an empty one, and an empty year keeps its own (the floor), so
+ * none vanishes. Inside each piece the scale stays linear.
+ */
+export function weighByActivity(pieces: readonly Stretch[], activity: readonly Activity[]): Stretch[] {
+  const starts = activity.map((a) => a.from).sort((a, b) => a - b);
+  const count = (from: number, to: number) => starts.filter((t) => t >= from && t < to).length;
+  return pieces.flatMap((p) => {
+    if (p.gap) return [p];
+    const cuts = [p.from, ...utcYear.range(new Date(p.from + 1), new Date(p.to)).map(Number), p.to];
+    return cuts.slice(1).map((to, i) => {
+      const from = cuts[i];
+      return { from, to, weight: (to - from) / YEAR + PER_ACTIVITY * count(from, to) };
+    });
+  });
 }
 
 /** The unzoomed scale of `pieces` along `range`. */
@@ -70,9 +104,32 @@ export function makeFrame(
     pieces,
     base,
     scale,
-    ticks: scaleTicks(scale, pieces, range, orientation.tickSpacing),
+    ticks: scaleTicks(scale, pieces, range, orientation.tickSpacing, orientation.breakClearance),
     breaks: scaleBreaks(scale, pieces, range),
+    rates: rates(base, scale, pieces, range),
   };
+}
+
+/**
+ * Where the rate changes, the axis shows it: a strip under the axis, darker where a year takes
+ * more room. One level for a linear axis (nothing to show).
+ */
+function rates(
+  base: TimeScale,
+  scale: TimeScale,
+  pieces: readonly Stretch[],
+  range: readonly [number, number],
+): Rate[] {
+  const drawn = pieces.filter((p) => !p.gap && p.to > p.from);
+  const density = drawn.map((p) => Math.log((base(p.to) - base(p.from)) / (p.to - p.from)));
+  const lo = Math.min(...density);
+  const hi = Math.max(...density);
+  if (!(hi - lo > 0.05)) return [];
+  return drawn.flatMap((p, i) => {
+    const a = Math.max(range[0], scale(p.from));
+    const b = Math.min(range[1], scale(p.to));
+    return b > a ? [{ a, b, level: (density[i] - lo) / (hi - lo) }] : [];
+  });
 }
 
 /** A partial date or Date as ms: `start` takes the beginning of its span, `end` its end. */
