@@ -254,6 +254,7 @@ export class BelarusTimeline extends LitElement {
     this.nav.follow(id);
     this.link.write(id);
     this.dispatchEvent(new TimelineSelectEvent({ id, entry: this.entryById(id) }));
+    if (id) this.nav.revealDetail();
   }
 
   private reportWindow(): void {
@@ -273,14 +274,13 @@ export class BelarusTimeline extends LitElement {
     return this.heading ?? localize(this.story.dataset.title, this.language.lang);
   }
 
-  private step(delta: 1 | -1): void {
-    const shown = this.model?.shown;
-    if (!shown?.shown.length) return;
-    const last = shown.shown.length - 1;
-    const index = this.selected ? (shown.position.get(this.selected) ?? -1) : -1;
-    const next = index === -1 ? (delta === 1 ? 0 : last) : Math.max(0, Math.min(last, index + delta));
-    this.select(shown.shown[next].entry.id);
-    this.nav.ensureVisible(shown.shown[next].entry.id, false);
+  /** Steps through the story; `user`: the reader pressed Previous or Next. */
+  private step(delta: 1 | -1, user = false): void {
+    const id = this.nav.neighbour(this.selected, delta);
+    if (!id) return;
+    if (user) this.userSelect(id);
+    else this.select(id);
+    this.nav.ensureVisible(id, user);
   }
 
   /** Selects an entry by id (or clears the selection with `null`). Fires no event. */
@@ -335,6 +335,9 @@ export class BelarusTimeline extends LitElement {
           exports: !list,
           list,
           onZoom: (action) => this.nav.zoomByUser(action),
+          position: model.shown.position.get(this.selected ?? '') ?? -1,
+          count: model.shown.shown.length,
+          onStep: (delta) => this.step(delta, true),
           onDownload: (type) => this.download(type),
           onToggleView: () => (this.view = list ? 'timeline' : 'list'),
         })}

@@ -31,6 +31,10 @@ export const strings = {
     showMore: (n: number, rest: number) => `Toon ${n} meer (nog ${rest})`,
     downloadSvg: 'Download deze weergave als SVG',
     downloadPng: 'Download deze weergave als PNG',
+    previous: 'Vorige',
+    next: 'Volgende',
+    position: (i: number, n: number) => `${i} van ${n}`,
+    story: 'Verhaal',
     errors: {
       http: (status: number) =>
         `De tijdlijn kon niet worden geladen: de server antwoordde met HTTP ${status}.`,
@@ -72,6 +76,10 @@ export const strings = {
     showMore: (n: number, rest: number) => `Show ${n} more (${rest} left)`,
     downloadSvg: 'Download this view as SVG',
     downloadPng: 'Download this view as PNG',
+    previous: 'Previous',
+    next: 'Next',
+    position: (i: number, n: number) => `${i} of ${n}`,
+    story: 'Story',
     errors: {
       http: (status: number) => `The timeline could not be loaded: the server answered HTTP ${status}.`,
       network: 'The timeline could not be loaded: the server could not be reached.',

@@ -76,6 +76,18 @@ export class NavigationController {
     else this.zoomByUser(command.action, current);
   }
 
+  /**
+   * The entry `delta` steps from `id` in date order: with none, the first (next) or the last
+   * (previous); never past an end (null there).
+   */
+  neighbour(id: string | null, delta: 1 | -1): string | null {
+    const shown = this.options.model()?.shown;
+    if (!shown?.shown.length) return null;
+    const index = id ? (shown.position.get(id) ?? -1) : -1;
+    const next = index === -1 ? (delta === 1 ? 0 : shown.shown.length - 1) : index + delta;
+    return shown.shown[next]?.entry.id ?? null;
+  }
+
   /** Zoom buttons and keys. Keys zoom around the focused entry, so that it stays in view and focused. */
   zoomByUser(action: 'in' | 'out' | 'reset', around: string | null = null): void {
     const model = this.options.model();
@@ -128,5 +140,17 @@ export class NavigationController {
     // focusVisible: Firefox shows no ring for a focus moved by script unless asked to.
     const mark = this.host.renderRoot.querySelector<SVGElement>(`.entry[data-id="${CSS.escape(id)}"]`);
     mark?.focus({ focusVisible: true } as FocusOptions);
+  }
+
+  /**
+   * After the reader selects, the detail's top comes into view (smooth unless reduced motion);
+   * focus stays where it is. Not with scroll steps: there the reader scrolls the page.
+   */
+  async revealDetail(): Promise<void> {
+    await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    if (this.host.hasAttribute('steps')) return;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const detail = this.host.renderRoot.querySelector('[part="detail"]:not([hidden])');
+    detail?.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
   }
 }

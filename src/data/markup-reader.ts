@@ -33,6 +33,7 @@
  * it), never markup. Nothing is checked here but the shape: `validateDataset` checks the result.
  */
 import { parsePartialDate } from '../dates/partial-date.js';
+import { slugify, unique } from './ids.js';
 
 type Obj = Record<string, unknown>;
 
@@ -80,13 +81,33 @@ function quote(el: Element): Obj {
 /** A `<p>` that is not the summary: the source line, or the line about the date. */
 const MARKED = '[data-source],[data-date-basis],[data-date-note],[data-translation]';
 
-function entry(li: Element, i: number): Obj {
+/** Elements of an item that are not its title in the minimal form. */
+const NOT_TITLE = 'time,p,figure,blockquote,ol,ul,small,[data-source]';
+
+/**
+ * The minimal form's title: the item's own text without its `<time>`s and blocks, less the
+ * punctuation that joined the dates to it (`1994 – heden: Title`).
+ */
+function ownText(li: Element): string | undefined {
+  let words = '';
+  for (const node of li.childNodes) {
+    if (node.nodeType === 3 || (node.nodeType === 1 && !(node as Element).matches(NOT_TITLE)))
+      words += ` ${node.textContent}`;
+  }
+  return clean(words)?.replace(/^[\s:–—·,-]+/, '') || undefined;
+}
+
+/** The lane of items without `data-lane`: the minimal form has one. */
+export const SHARED_LANE = { id: 'story', label: { nl: 'Tijdlijn', en: 'Timeline' } };
+
+function entry(li: Element, i: number, used: Set<string>): Obj {
   const [date, end] = kids(li, 'time').map((t) => attr(t, 'datetime') ?? text(t));
+  const title = field(li, 'title') ?? text(kids(li, 'strong')[0]) ?? ownText(li);
   const out: Obj = {
-    id: attr(li, 'data-id') ?? `entry-${i + 1}`,
+    id: attr(li, 'data-id') ?? unique(slugify(title ?? '') || `entry-${i + 1}`, used),
     date,
-    lane: attr(li, 'data-lane'),
-    title: field(li, 'title') ?? text(kids(li, 'strong')[0]),
+    lane: attr(li, 'data-lane') ?? SHARED_LANE.id,
+    title,
   };
   if (end) out.end = end;
   const summary = kids(li, 'p')
@@ -121,7 +142,8 @@ export function readMarkup(root: ParentNode): unknown | null {
     const child = (selector: string) => kids(root, selector)[0];
     const ol = child('ol');
     if (!ol) return null;
-    const entries = kids(ol, 'li').map(entry);
+    const used = new Set(kids(ol, 'li').flatMap((li) => attr(li, 'data-id') ?? []));
+    const entries = kids(ol, 'li').map((li, i) => entry(li, i, used));
 
     const list = child('[data-lanes]');
     const lanes = (list ? kids(list, 'li') : []).map((li) => {
@@ -133,7 +155,7 @@ export function readMarkup(root: ParentNode): unknown | null {
     // A lane no list names gets one of its own, as `validateDataset` does for bare entries.
     for (const { lane } of entries) {
       if (typeof lane === 'string' && lane && !lanes.some((l) => l.id === lane)) {
-        lanes.push({ id: lane, label: humanise(lane) });
+        lanes.push(lane === SHARED_LANE.id ? { ...SHARED_LANE } : { id: lane, label: humanise(lane) });
       }
     }
 

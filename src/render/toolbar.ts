@@ -8,6 +8,10 @@ export interface ToolbarContext {
   /** Export buttons: not in the list. */
   exports: boolean;
   list: boolean;
+  /** The selection's place in date order (-1: none), of `count` entries shown. */
+  position: number;
+  count: number;
+  onStep: (delta: 1 | -1) => void;
   onZoom: (action: 'in' | 'out' | 'reset') => void;
   onDownload: (type: 'svg' | 'png') => void;
   onToggleView: () => void;
@@ -18,10 +22,42 @@ const iconButton = (cls: string, label: string, text: string, onClick: () => voi
     ${text}
   </button>`;
 
-/** The controls: zoom in, out and reset; SVG and PNG downloads; the list view toggle. */
+/**
+ * Previous and next, with where the selection stands (`4 / 14`). With nothing selected, next
+ * goes to the first entry and previous to the last; neither goes past an end.
+ */
+function renderSteps(ctx: ToolbarContext) {
+  const { t, position, count } = ctx;
+  const place = position >= 0 ? String(position + 1) : '–';
+  return html`<div class="steps" role="group" aria-label=${t.story}>
+    <button
+      type="button"
+      class="previous"
+      ?disabled=${!count || position === 0}
+      @click=${() => ctx.onStep(-1)}
+    >
+      ${t.previous}
+    </button>
+    <span class="position"
+      ><span aria-hidden="true">${place} / ${count}</span
+      ><span class="visually-hidden">${position >= 0 ? t.position(position + 1, count) : ''}</span></span
+    >
+    <button
+      type="button"
+      class="next"
+      ?disabled=${!count || position === count - 1}
+      @click=${() => ctx.onStep(1)}
+    >
+      ${t.next}
+    </button>
+  </div>`;
+}
+
+/** The controls: previous and next; zoom in, out and reset; SVG and PNG downloads; the list view toggle. */
 export function renderToolbar(ctx: ToolbarContext) {
   const { t } = ctx;
   return html`<div part="controls" class="controls" role="group" aria-label=${t.controls}>
+    ${renderSteps(ctx)}
     ${
       ctx.zoom
         ? html`${iconButton('zoom-in', t.zoomIn, '+', () => ctx.onZoom('in'))}

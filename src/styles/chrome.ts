@@ -23,6 +23,24 @@ export const chrome = css`
     font-weight: 700;
   }
 
+  .steps {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .position {
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+    min-width: 3.5rem;
+    text-align: center;
+  }
+
+  button:disabled {
+    opacity: 0.55;
+    cursor: default;
+  }
+
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -241,8 +241,9 @@ describe('light-DOM markup', () => {
         ],
         entries: [
           { id: 'a', date: '2020-08', lane: 'belarus-russia', title: 'Protesten' },
-          { id: 'entry-2', date: '2022-10-10', lane: 'my_lane', title: 'Maandag' },
-          { id: 'entry-3', date: '2021', end: 'ongoing', lane: 'belarus-russia', title: 'Lopend' },
+          // Without data-id, ids are made from the titles.
+          { id: 'maandag', date: '2022-10-10', lane: 'my_lane', title: 'Maandag' },
+          { id: 'lopend', date: '2021', end: 'ongoing', lane: 'belarus-russia', title: 'Lopend' },
         ],
       });
     });

@@ -1,6 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { BelarusTimeline } from '../../src/belarus-timeline.js';
-import { $, $$, entryMark, timelineAt } from './helpers.js';
+import { $, $$, afterMove, entryMark, settle, timelineAt } from './helpers.js';
+import '../../src/define.js';
 
 /** The left edge of an entry's mark (its first drawn shape) and of its label, in px. */
 function markAndLabel(el: BelarusTimeline, id: string) {
@@ -103,5 +105,98 @@ describe('<belarus-timeline> the reader’s story', () => {
           );
         }
       }
+  });
+
+  it('walks the story with Previous and Next, showing the position, disabled at the ends', async () => {
+    const el = await timelineAt(1280, { lang: 'nl', start: '1994', end: '1996' });
+    const previous = $<HTMLButtonElement>(el, 'button.previous')!;
+    const next = $<HTMLButtonElement>(el, 'button.next')!;
+    const position = () => $(el, '.position [aria-hidden]')!.textContent!.trim();
+    expect([previous.textContent!.trim(), next.textContent!.trim()]).to.deep.equal(['Vorige', 'Volgende']);
+    expect(position()).to.equal('– / 14');
+    const chosen: (string | null)[] = [];
+    el.addEventListener('timeline-select', (e) => chosen.push(e.detail.id));
+    next.click();
+    await settle(el);
+    expect(el.selected).to.equal('lukashenko-presidency');
+    expect(position()).to.equal('1 / 14');
+    expect(previous.disabled).to.equal(true);
+    for (let i = 0; i < 13; i++) {
+      $<HTMLButtonElement>(el, 'button.next')!.click();
+      await settle(el);
+    }
+    await afterMove(el);
+    expect(el.selected).to.equal('joint-troop-buildup');
+    expect(position()).to.equal('14 / 14');
+    expect($<HTMLButtonElement>(el, 'button.next')!.disabled).to.equal(true);
+    expect(chosen).to.have.length(14);
+    // It panned: the selected mark is inside the plot, though the window started in 1994.
+    const plot = $(el, 'svg.plot')!.getBoundingClientRect();
+    const mark = entryMark(el, 'joint-troop-buildup')!.querySelector('.dot')!.getBoundingClientRect();
+    expect(mark.left).to.be.within(plot.left, plot.right);
+    const en = await timelineAt(1280, { lang: 'en' });
+    expect($(en, 'button.previous')!.textContent!.trim()).to.equal('Previous');
+    expect($(en, 'button.next')!.textContent!.trim()).to.equal('Next');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [width, height] of [
+    [1280, 900],
+    [375, 800],
+  ])
+    it(`brings the detail into view after a click, keeping focus (${width}×${height})`, async () => {
+      await setViewport({ width, height });
+      try {
+        await executeServerCommand('emulate-media-features', [
+          { name: 'prefers-reduced-motion', value: 'reduce' },
+        ]);
+        const el = await timelineAt(width, { lang: 'en' });
+        el.scrollIntoView({ block: 'start' });
+        // The first entry: the detail opens below the whole plot, out of view at 375 px.
+        const mark = entryMark(el, 'lukashenko-presidency')!;
+        mark.focus({ preventScroll: true });
+        mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await settle(el);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const top = $(el, '[part="detail"]')!.getBoundingClientRect().top;
+        expect(top).to.be.within(0, height);
+        expect(el.shadowRoot!.activeElement).to.equal(mark);
+        await expect(el).to.be.accessible();
+      } finally {
+        await executeServerCommand('emulate-media-features', []);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+  it('reads the minimal light-DOM list: titles without their dates, one lane, ids from titles', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.createElement('belarus-timeline') as BelarusTimeline;
+    el.setAttribute('lang', 'en');
+    const ol = document.createElement('ol');
+    for (const [date, label, title] of [
+      ['2008-05-02', '2 May 2008', 'The harbour reopens'],
+      ['2009', '2009', 'A new quay'],
+      ['2010-03', 'March 2010', 'The harbour reopens'],
+    ]) {
+      const li = document.createElement('li');
+      const time = document.createElement('time');
+      time.setAttribute('datetime', date);
+      time.textContent = label;
+      li.append(time, ` ${title}`);
+      ol.append(li);
+    }
+    el.append(ol);
+    const loaded = oneEvent(el, 'timeline-load');
+    host.append(el);
+    expect((await loaded).detail.count).to.equal(3);
+    await settle(el);
+    expect($$<SVGGElement>(el, '[part~="entry"]').map((g) => g.dataset.id)).to.deep.equal([
+      'the-harbour-reopens',
+      'a-new-quay',
+      'the-harbour-reopens-2',
+    ]);
+    expect(entryMark(el, 'a-new-quay')!.getAttribute('aria-label')).to.equal('2009: A new quay');
+    expect($$(el, '[part="lane-toggle"]').map((b) => b.textContent!.trim())).to.deep.equal(['Timeline']);
+    expect($(el, '[part="error"]')).to.equal(null);
   });
 });
