@@ -94,6 +94,18 @@ describe('ZoomController (controllers/zoom-controller)', () => {
     expect(stored(svgOf(el))).to.equal(el.zoom.transform);
   });
 
+  it('keeps a programmatic move inside the zoom limits and the extent, as gestures are', async () => {
+    const el = await host();
+    // d3-zoom's transform() does not constrain (scaleBy and translateBy do): a window set by
+    // `start`/`end` or zoomTo could otherwise be one no gesture can reach, and the next gesture jumps.
+    await el.zoom.move(zoomIdentity.translate(-20000, 0).scale(100));
+    expect(el.zoom.transform.k).to.equal(50);
+    expect(el.zoom.transform.x).to.be.within(-49000, 0);
+    await el.zoom.move(zoomIdentity.translate(300, 0));
+    expect(parts(el.zoom.transform)).to.deep.equal([1, 0, 0]);
+    expect(stored(svgOf(el))).to.equal(el.zoom.transform);
+  });
+
   it('moves along y when configured vertical', async () => {
     const el = await host();
     el.zoom.configure('y', [0, 400], 1000, 50, true);
