@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { TimelineDataset, TimelineEntry } from './data/types.js';
 import { localize } from './data/localize.js';
-import { formatEntryDate } from './dates/format.js';
+import { entryDateText } from './dates/format.js';
 import { LangController } from './controllers/lang-controller.js';
 import { LinkController, type LinkHost } from './controllers/link-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -345,7 +345,7 @@ export class BelarusTimeline extends LitElement {
       ${this.story.fallback ? html`<slot></slot>` : list ? this.renderList(model) : this.renderPlot(model)}
       ${list ? nothing : renderDetail(entry, dataset, lang, t, () => this.userSelect(null))}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${entry ? `${localize(entry.title, lang)}, ${formatEntryDate(entry, lang)}` : ''}
+        ${entry ? `${localize(entry.title, lang)}, ${entryDateText(entry, lang)}` : ''}
       </div>
       <div part="footer" class="footer"><slot name="footer">${renderSource(dataset, lang, t)}</slot></div>
     </div>`;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { localize } from '../data/localize.js';
 import type { Lang, TimelineDataset, TimelineEntry } from '../data/types.js';
-import { formatEntryDate, formatPartialDate } from '../dates/format.js';
+import { entryDateText, formatPartialDate } from '../dates/format.js';
 import type { Strings } from '../i18n.js';
 import { entryBody, safeUrl } from './entry-body.js';
 
@@ -12,7 +12,7 @@ const SHOWN_ISSUES = 3;
 export function entryMeta(entry: TimelineEntry, lane: string, lang: Lang) {
   return html`<p class="detail-meta">
     <span class="swatch" aria-hidden="true"></span>${lane} ·
-    <time datetime=${entry.date}>${formatEntryDate(entry, lang)}</time>
+    <time datetime=${entry.date}>${entryDateText(entry, lang)}</time>
   </p>`;
 }
 
