@@ -50,7 +50,7 @@ export function renderList(ctx: ListContext) {
                 ${localize(entry.title, lang)}
               </button>
             </h3>
-            ${entryBody(entry, lang)}
+            ${entryBody(entry, lang, dataset.source?.url)}
           </li>`;
         },
       )}

@@ -32,7 +32,7 @@ export function renderDetail(
       <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${onClose}>×</button>
     </div>
     <h3 id="detail-title">${localize(entry.title, lang)}</h3>
-    ${entryBody(entry, lang)}
+    ${entryBody(entry, lang, dataset.source?.url)}
   </section>`;
 }
 

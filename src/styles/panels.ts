@@ -35,6 +35,39 @@ export const panels = css`
     margin: 0.5rem 0;
   }
 
+  /* Summaries keep their line breaks (TimelineJS paragraphs arrive as newlines). */
+  .summary {
+    white-space: pre-line;
+  }
+
+  /* The image's box is there before the image: a fixed ratio that it is fitted into, so nothing
+     below it moves when it arrives (and a broken one leaves a box, not a jump). */
+  .media {
+    margin: 0.75rem 0;
+    max-width: 32rem;
+  }
+
+  .media img {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 3 / 2;
+    object-fit: contain;
+    background: var(--_band);
+  }
+
+  .media figcaption {
+    margin-top: 0.25rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  .media .credit {
+    font-size: 0.75rem;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+
   .quote {
     margin: 0.75rem 0;
     padding-left: 0.875rem;
