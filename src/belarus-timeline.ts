@@ -54,6 +54,7 @@ const LIST_PAGE = 200;
  * @csspart plot - The SVG that holds axis, lanes and entries.
  * @csspart axis - The time axis with its tick labels.
  * @csspart lane - A lane's band (horizontal layout).
+ * @csspart era - An era's band behind the lanes, with its label.
  * @csspart entry - Every entry's mark, together with `point` or `period`.
  * @csspart point - An entry without an end.
  * @csspart period - An entry with an end, or ongoing.
@@ -71,6 +72,7 @@ const LIST_PAGE = 200;
  * @cssproperty [--belarus-timeline-bg=#ffffff] - Background (`#15171c` in the dark theme).
  * @cssproperty [--belarus-timeline-muted=#5c5f66] - Secondary text and grid (`#a8adb7` in the dark theme).
  * @cssproperty [--belarus-timeline-accent=#0b57d0] - Focus ring and selection (`#8ab4f8` in the dark theme).
+ * @cssproperty [--belarus-timeline-era=#8c6a2e] - Eras' edges; their bands and label strips are tints of it (`#d2b177` in the dark theme).
  * @cssproperty [--belarus-timeline-lane-belarus=#d03a2f] - Colour of the `belarus` lane; every lane id has one: `--belarus-timeline-lane-<id>`.
  * @cssproperty [--belarus-timeline-lane-russia=#3a78c2] - Colour of the `russia` lane.
  * @cssproperty [--belarus-timeline-lane-relations=#8266c4] - Colour of the `relations` lane.
@@ -210,7 +212,7 @@ export class BelarusTimeline extends LitElement {
       const [from, to] = [toTime(this.start, 'start'), toTime(this.end, 'end')];
       this.zoom.move(windowTransform(orientation, frameBase(model.pieces, range), extent, from, to));
     } else if (changed.has('static') && this.static) this.zoom.move(orientation.transform(0, 1));
-    model.frame = makeFrame(orientation, model.pieces, range, this.zoom.transform);
+    model.frame = makeFrame(orientation, model.pieces, range, this.zoom.transform, model.story.eras);
     // The roving tab stop stays on an entry that is shown: the selection's, else the first.
     this.nav.keep(model, this.selected);
     const pinned = [this.nav.focusId, this.selected];
@@ -367,6 +369,7 @@ export class BelarusTimeline extends LitElement {
     return renderList({
       ...this.base(model),
       shown: model.shown,
+      eras: model.story.eras,
       // Long stories come in pages; printing shows them all.
       count: this.print.printing ? Infinity : this.listLength,
       page: LIST_PAGE,

@@ -93,7 +93,7 @@ export function renderPlot(ctx: PlotContext) {
       <g class="breaks" aria-hidden="true">
         ${ctx.breaks.map((b) => orientation.breakFragment(ctx, b, gapLabel(b.gap, ctx.lang)))}
       </g>
-      ${orientation.over(ctx)}
+      ${orientation.eraFragment(ctx)} ${orientation.over(ctx)}
       <g
         class="entries"
         role="group"

@@ -44,7 +44,7 @@ export const panels = css`
      below it moves when it arrives (and a broken one leaves a box, not a jump). */
   .media {
     margin: 0.75rem 0;
-    max-width: 32rem;
+    max-width: 26rem;
   }
 
   .media img {
@@ -148,6 +148,15 @@ export const panels = css`
     padding: 0.75rem 0 0.75rem 0.875rem;
     border-left: 4px solid var(--_lane);
     margin-bottom: 0.75rem;
+  }
+
+  .list-era h3 {
+    margin: 1.25rem 0 0.5rem;
+    padding: 0.25rem 0.5rem;
+    border-bottom: 2px solid var(--_era);
+    background: color-mix(in srgb, var(--_era) 16%, var(--_bg));
+    font-size: 0.875rem;
+    letter-spacing: 0.02em;
   }
 
   .list-item.selected {

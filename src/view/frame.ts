@@ -4,6 +4,7 @@
  * and the zoom transform, and what tests call without a DOM.
  */
 import type { ZoomTransform } from 'd3-zoom';
+import type { Localized } from '../data/types.js';
 import { parsePartialDate } from '../dates/partial-date.js';
 import { BREAK_WIDTH } from '../layout/metrics.js';
 import type { Orientation } from '../orientation/orientation.js';
@@ -18,7 +19,7 @@ import {
   type Stretch,
   type TimeScale,
 } from '../scale/time-scale.js';
-import type { StoryIndex } from './story-index.js';
+import type { PreparedEra, StoryIndex } from './story-index.js';
 
 /** The narrowest window one can zoom to. */
 export const MIN_WINDOW = 14 * 864e5;
@@ -34,6 +35,15 @@ export interface Frame {
   scale: TimeScale;
   ticks: Date[];
   breaks: ScaleBreak[];
+  /** The eras in view, with their pixels along time clipped to the range. */
+  eras: FrameEra[];
+}
+
+/** An era as a frame draws it: `px` along time, inside the visible range. */
+export interface FrameEra {
+  id: string;
+  label: Localized;
+  px: [number, number];
 }
 
 /** With no entries there is no time to show; one year keeps the maths finite. */
@@ -60,6 +70,7 @@ export function makeFrame(
   pieces: Stretch[],
   range: [number, number],
   transform: ZoomTransform,
+  eras: readonly PreparedEra[] = [],
 ): Frame {
   const base = frameBase(pieces, range);
   const scale = zoomed(base, transform, orientation.axis);
@@ -72,7 +83,21 @@ export function makeFrame(
     scale,
     ticks: scaleTicks(scale, pieces, range, orientation.tickSpacing),
     breaks: scaleBreaks(scale, pieces, range),
+    eras: frameEras(scale, range, eras),
   };
+}
+
+/** The eras that touch the visible `range` on `scale`, each clipped to it (at least a pixel wide). */
+export function frameEras(
+  scale: TimeScale,
+  range: readonly [number, number],
+  eras: readonly PreparedEra[],
+): FrameEra[] {
+  return eras.flatMap(({ era, from, to }) => {
+    const a = Math.max(range[0], scale(from));
+    const b = Math.min(range[1], scale(to));
+    return b - a >= 1 ? [{ id: era.id, label: era.label, px: [a, b] as [number, number] }] : [];
+  });
 }
 
 /** A partial date or Date as ms: `start` takes the beginning of its span, `end` its end. */
