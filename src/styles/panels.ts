@@ -163,7 +163,14 @@ export const panels = css`
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }
 
-  .list-item h3 {
+  .list-group {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .list-item h3,
+  .list-item h4 {
     margin: 0.125rem 0 0.25rem;
     font-size: 1.05rem;
   }

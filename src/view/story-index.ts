@@ -78,29 +78,19 @@ export function prepareEras({ eras, asOf }: TimelineDataset): PreparedEra[] {
 }
 
 /**
- * The era that heads each entry of `shown` (by position) in the list view: the latest-starting era
- * in which the entry starts, for the first such entry only; entries before any era get none.
+ * The era each entry of `shown` starts in (the latest-starting one, where eras overlap), or null:
+ * the list view groups entries under their era's heading.
  */
-export function eraHeadings(
-  shown: readonly Prepared[],
-  eras: readonly PreparedEra[],
-): Map<number, TimelineEra> {
-  const heads = new Map<number, TimelineEra>();
-  const headed = new Set<PreparedEra>();
+export function entryEras(shown: readonly Prepared[], eras: readonly PreparedEra[]): (TimelineEra | null)[] {
   // Both are by start: `begun` counts the eras begun by the entry's start, and only grows.
   let begun = 0;
-  shown.forEach((p, i) => {
+  return shown.map((p) => {
     const from = +p.span.from;
     while (begun < eras.length && eras[begun].from <= from) begun++;
     let k = begun - 1;
     while (k >= 0 && eras[k].to <= from) k--;
-    const era = eras[k];
-    if (era && !headed.has(era)) {
-      headed.add(era);
-      heads.set(i, era.era);
-    }
+    return eras[k]?.era ?? null;
   });
-  return heads;
 }
 
 /**

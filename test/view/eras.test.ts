@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3-scale';
 import type { TimelineDataset } from '../../src/data/types.js';
 import { horizontal, vertical } from '../../src/orientation/index.js';
 import { frameEras, makeFrame, storyPieces } from '../../src/view/frame.js';
-import { eraHeadings, indexStory, prepareEras } from '../../src/view/story-index.js';
+import { entryEras, indexStory, prepareEras } from '../../src/view/story-index.js';
 
 const utc = (y: number, m = 0, d = 1) => Date.UTC(y, m, d);
 
@@ -82,18 +82,20 @@ describe('eras in the view model', () => {
     });
   }
 
-  it('heads the list: an era before the first entry that starts in it; none before any era', () => {
+  it('finds the era each entry starts in, none for entries outside every era', () => {
     const story = indexStory(dataset);
-    const heads = eraHeadings(story.prepared, story.eras);
     const ids = story.prepared.map((p) => p.entry.id);
     expect(ids).to.deep.equal(['before', 'a', 'b', 'gap', 'c']);
-    expect([...heads].map(([i, era]) => [ids[i], era.id])).to.deep.equal([
-      ['a', 'early'],
-      ['c', 'late'],
+    expect(entryEras(story.prepared, story.eras).map((e) => e?.id ?? null)).to.deep.equal([
+      null,
+      'early',
+      'early',
+      null,
+      'late',
     ]);
   });
 
-  it('heads an entry with the latest era it starts in when eras overlap, each era once', () => {
+  it('takes the latest-starting era an entry starts in where eras overlap', () => {
     const story = indexStory({
       ...dataset,
       eras: [
@@ -101,11 +103,12 @@ describe('eras in the view model', () => {
         { id: 'inner', start: '2005', end: '2006', label: 'Inner' },
       ],
     });
-    const heads = eraHeadings(story.prepared, story.eras);
-    const ids = story.prepared.map((p) => p.entry.id);
-    expect([...heads].map(([i, era]) => [ids[i], era.id])).to.deep.equal([
-      ['a', 'long'],
-      ['b', 'inner'],
+    expect(entryEras(story.prepared, story.eras).map((e) => e?.id ?? null)).to.deep.equal([
+      null,
+      'long',
+      'inner',
+      'long',
+      'long',
     ]);
   });
 });
