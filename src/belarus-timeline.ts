@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import type { TimelineDataset, TimelineEntry } from './data/types.js';
 import { localize } from './data/localize.js';
-import { formatEntryDate } from './dates/format.js';
+import { entryDateText } from './dates/format.js';
 import { LangController } from './controllers/lang-controller.js';
 import { LinkController, type LinkHost } from './controllers/link-controller.js';
 import { PrintController } from './controllers/print-controller.js';
@@ -23,7 +23,7 @@ import { renderDetail, renderError, renderLegend, renderSource } from './render/
 import { renderPlot } from './render/plot.js';
 import { renderToolbar } from './render/toolbar.js';
 import { styles } from './styles/index.js';
-import { frameBase, frameWindow, makeFrame, MIN_WINDOW, toTime, windowTransform } from './view/frame.js';
+import { frameBase, frameWindow, makeFrame, maxZoom, toTime, windowTransform } from './view/frame.js';
 import { frameLayout, storyStages, type Model } from './view/model.js';
 import { summaryOf } from './view/story-index.js';
 
@@ -54,6 +54,7 @@ const LIST_PAGE = 200;
  * @csspart plot - The SVG that holds axis, lanes and entries.
  * @csspart axis - The time axis with its tick labels.
  * @csspart lane - A lane's band (horizontal layout).
+ * @csspart era - An era's band behind the lanes, with its label.
  * @csspart entry - Every entry's mark, together with `point` or `period`.
  * @csspart point - An entry without an end.
  * @csspart period - An entry with an end, or ongoing.
@@ -71,6 +72,7 @@ const LIST_PAGE = 200;
  * @cssproperty [--belarus-timeline-bg=#ffffff] - Background (`#15171c` in the dark theme).
  * @cssproperty [--belarus-timeline-muted=#5c5f66] - Secondary text and grid (`#a8adb7` in the dark theme).
  * @cssproperty [--belarus-timeline-accent=#0b57d0] - Focus ring and selection (`#8ab4f8` in the dark theme).
+ * @cssproperty [--belarus-timeline-era=#8c6a2e] - Eras' edges; their bands and label strips are tints of it (`#d2b177` in the dark theme).
  * @cssproperty [--belarus-timeline-lane-belarus=#d03a2f] - Colour of the `belarus` lane; every lane id has one: `--belarus-timeline-lane-<id>`.
  * @cssproperty [--belarus-timeline-lane-russia=#3a78c2] - Colour of the `russia` lane.
  * @cssproperty [--belarus-timeline-lane-relations=#8266c4] - Colour of the `relations` lane.
@@ -200,17 +202,23 @@ export class BelarusTimeline extends LitElement {
       setCustomState(this.internals, 'vertical', orientation.name === 'vertical');
     const range = orientation.range(width, model.story.prepared.length);
     const extent: [number, number] = [model.pieces[0].from, model.pieces[model.pieces.length - 1].to];
-    const maxScale = (extent[1] - extent[0]) / MIN_WINDOW;
-    this.zoom.configure(orientation.axis, range, orientation.cross(width), maxScale, !this.static);
+    const base = frameBase(model.pieces, range);
+    this.zoom.configure(
+      orientation.axis,
+      range,
+      orientation.cross(width),
+      maxZoom(base, model.pieces, range),
+      !this.static,
+    );
     // `start`/`end` set the window once there is a width to lay out with, and again whenever the
     // geometry under them changes (a new story, gaps, orientation): a transform means nothing there.
     const window = [this.start, this.end, model.pieces, orientation];
     if (width > 0 && (!model.window || window.some((v, i) => v !== model.window![i]))) {
       model.window = window;
       const [from, to] = [toTime(this.start, 'start'), toTime(this.end, 'end')];
-      this.zoom.move(windowTransform(orientation, frameBase(model.pieces, range), extent, from, to));
+      this.zoom.move(windowTransform(orientation, base, extent, from, to));
     } else if (changed.has('static') && this.static) this.zoom.move(orientation.transform(0, 1));
-    model.frame = makeFrame(orientation, model.pieces, range, this.zoom.transform);
+    model.frame = makeFrame(orientation, model.pieces, range, this.zoom.transform, model.story.eras);
     // The roving tab stop stays on an entry that is shown: the selection's, else the first.
     this.nav.keep(model, this.selected);
     const pinned = [this.nav.focusId, this.selected];
@@ -348,7 +356,7 @@ export class BelarusTimeline extends LitElement {
       ${this.story.fallback ? html`<slot></slot>` : list ? this.renderList(model) : this.renderPlot(model)}
       ${list ? nothing : renderDetail(entry, dataset, lang, t, () => this.userSelect(null))}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        ${entry ? `${localize(entry.title, lang)}, ${formatEntryDate(entry, lang)}` : ''}
+        ${entry ? `${localize(entry.title, lang)}, ${entryDateText(entry, lang)}` : ''}
       </div>
       <div part="footer" class="footer"><slot name="footer">${renderSource(dataset, lang, t)}</slot></div>
     </div>`;
@@ -370,6 +378,7 @@ export class BelarusTimeline extends LitElement {
     return renderList({
       ...this.base(model),
       shown: model.shown,
+      eras: model.story.eras,
       // Long stories come in pages; printing shows them all.
       count: this.print.printing ? Infinity : this.listLength,
       page: LIST_PAGE,

@@ -129,6 +129,9 @@ export class ZoomController implements ReactiveController {
    * is silent and instant: the page set `start`/`end`, or the geometry changed.
    */
   move(transform: ZoomTransform, options: MoveOptions = {}): Promise<boolean> {
+    // d3-zoom's transform() does not constrain (scaleBy and translateBy do): a window that no
+    // gesture could reach would make the next gesture jump.
+    transform = this.#constrain(transform);
     if (!this.#bound) {
       this.#transform = transform;
       this.host.requestUpdate();
@@ -136,6 +139,20 @@ export class ZoomController implements ReactiveController {
       return Promise.resolve(true);
     }
     return this.#run(options, (target) => this.#behavior.transform(target, transform));
+  }
+
+  /** `transform` inside the scale extent (around the middle of the plot) and the translate extent. */
+  #constrain(transform: ZoomTransform): ZoomTransform {
+    const extent = (this.#behavior.extent() as unknown as () => [[number, number], [number, number]])();
+    const [lo, hi] = this.#behavior.scaleExtent();
+    const k = Math.max(lo, Math.min(hi, transform.k));
+    const x = this.#axis === 'x';
+    const middle = x ? (extent[0][0] + extent[1][0]) / 2 : (extent[0][1] + extent[1][1]) / 2;
+    // The time at the middle stays at the middle while k comes inside the limits.
+    const at = (middle - (x ? transform.x : transform.y)) / transform.k;
+    const shift = middle - at * k;
+    const scaled = x ? zoomIdentity.translate(shift, 0).scale(k) : zoomIdentity.translate(0, shift).scale(k);
+    return this.#behavior.constrain()(scaled, extent, this.#behavior.translateExtent());
   }
 
   /** Zooms by `k` around `at` (px along time; default the middle of the plot). */

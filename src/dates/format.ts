@@ -14,7 +14,8 @@
 import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { nl } from 'date-fns/locale/nl';
-import type { Lang } from '../data/types.js';
+import { localize } from '../data/localize.js';
+import type { Lang, Localized } from '../data/types.js';
 import { parsePartialDate, type ParsedDate, type Precision } from './partial-date.js';
 
 /** The end of a period that was still going on when the story was told. */
@@ -77,4 +78,16 @@ export function formatEntryDate(entry: { date: string; end?: string }, lang: Lan
   if (!start || entry.end === undefined) return start;
   const end = entry.end === 'ongoing' ? patternsFor(presentLabel, lang) : formatPartialDate(entry.end, lang);
   return end ? `${start} – ${end}` : '';
+}
+
+/**
+ * The date an entry shows wherever its date is read (mark, meta line, detail, list, announcement):
+ * its own `dateLabel` when it has one ("Spring 2022", TimelineJS's display date), else
+ * `formatEntryDate`. The date itself still places the entry.
+ */
+export function entryDateText(
+  entry: { date: string; end?: string; dateLabel?: Localized },
+  lang: Lang,
+): string {
+  return localize(entry?.dateLabel, lang) || formatEntryDate(entry, lang);
 }

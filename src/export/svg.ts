@@ -26,6 +26,7 @@ const DROP = [
   'data-start',
   'data-end',
   'data-count',
+  'data-era',
 ];
 
 /**

@@ -155,7 +155,7 @@ function placeInLane(item: LaneItem, lane: number, top: number): PlacedEntry {
 
 /**
  * Entries in date order; `x` maps ms to px; `range` is the visible pixel range along time; lanes in
- * `hidden` are left out.
+ * `hidden` are left out; `eras` leaves a strip for era labels between the axis and the lanes.
  */
 export function layoutHorizontal(
   entries: readonly LayoutEntry[],
@@ -165,6 +165,7 @@ export function layoutHorizontal(
   width: number,
   measure: Measure,
   hidden: ReadonlySet<number> = new Set(),
+  eras = false,
 ): Layout {
   const perLane: LaneItem[][] = Array.from({ length: laneCount }, () => []);
   for (const entry of entries) {
@@ -173,7 +174,7 @@ export function layoutHorizontal(
   }
   const placed: PlacedEntry[] = [];
   const lanes: LaneBand[] = [];
-  let y = H.axis;
+  let y = H.axis + (eras ? H.eraStrip : 0);
   perLane.forEach((items, lane) => {
     // A lane the reader switched off takes no room at all.
     if (hidden.has(lane)) return;
@@ -187,13 +188,17 @@ export function layoutHorizontal(
   return { entries: placed, lanes, width, height: y };
 }
 
-/** Entries in date order; `y` maps ms to px; `range` is the visible pixel range along time. */
+/**
+ * Entries in date order; `y` maps ms to px; `range` is the visible pixel range along time; `eras`
+ * leaves a strip for era labels between the axis and the tracks.
+ */
 export function layoutVertical(
   entries: readonly LayoutEntry[],
   y: (ms: number) => number,
   range: readonly [number, number],
   width: number,
   measure: Measure,
+  eras = false,
 ): Layout {
   const visible: { entry: LayoutEntry; mark: MarkGeometry }[] = [];
   for (const entry of entries) {
@@ -211,8 +216,9 @@ export function layoutVertical(
   const trackOf = new Map(singles.map((v, i) => [v, packed[i] + offset]));
   const tracks = visible.map((v) => trackOf.get(v) ?? 0);
   const trackCount = Math.max(1, ...tracks.map((t) => t + 1));
-  const trackX = (t: number) => V.axisLabel + 8 + t * V.trackWidth + V.trackWidth / 2;
-  const blockX = V.axisLabel + 8 + trackCount * V.trackWidth + 16;
+  const left = V.axisLabel + 8 + (eras ? V.eraStrip : 0);
+  const trackX = (t: number) => left + t * V.trackWidth + V.trackWidth / 2;
+  const blockX = left + trackCount * V.trackWidth + 16;
   const blockWidth = Math.max(80, width - blockX - 8);
 
   const placed: PlacedEntry[] = [];

@@ -13,6 +13,8 @@ export const TEXT = {
   tick: { size: 12, weight: 400, line: 14 },
   /** Break labels (italic, regular) and cluster counts (bold). */
   small: { size: 11, weight: 700, line: 12 },
+  /** Era labels, in their strip above the lanes (horizontal) or beside the axis (vertical). */
+  era: { size: 11, weight: 600, line: 13 },
 } as const;
 
 export type TextStyle = 'label' | 'meta';
@@ -30,6 +32,8 @@ export const H = {
   side: 16,
   /** Pixels between ticks. */
   tickSpacing: 100,
+  /** The strip for era labels between axis and lanes, when the story has eras. */
+  eraStrip: 20,
 } as const;
 
 /** The vertical layout: time runs down beside the axis, text blocks beside the marks. */
@@ -48,6 +52,8 @@ export const V = {
   perEntry: 70,
   minLength: 440,
   maxLength: 1600,
+  /** The strip for era labels between axis and tracks, when the story has eras. */
+  eraStrip: 16,
 } as const;
 
 /** Pixels a compressed gap takes at the unzoomed scale: room for its label ("19 years"). */

@@ -3,7 +3,8 @@ import { zoomIdentity } from 'd3-zoom';
 import { localize } from '../data/localize.js';
 import { formatTick } from '../dates/tick-format.js';
 import { layoutHorizontal, type PlacedEntry } from '../layout/layout.js';
-import { H } from '../layout/metrics.js';
+import { H, TEXT } from '../layout/metrics.js';
+import { eraBands } from '../render/eras.js';
 import type { Orientation } from './orientation.js';
 
 /** A mark along x: solid and uncertain stretches, a day's dot, an ongoing period's arrow. */
@@ -36,8 +37,8 @@ export const horizontal: Orientation = {
   range: (width) => [H.side, Math.max(H.side + 100, width - H.side)],
   cross: () => 400,
   transform: (shift, k) => zoomIdentity.translate(shift, 0).scale(k),
-  layout: (items, x, range, width, measure, laneCount, hidden) =>
-    layoutHorizontal(items, laneCount, x, range, width, measure, hidden),
+  layout: (items, x, range, width, measure, laneCount, hidden, eras) =>
+    layoutHorizontal(items, laneCount, x, range, width, measure, hidden, eras),
   entryName: (date, _lane, title) => `${date}: ${title}`,
 
   axisFragment({ ticks, scale, lang, layout, rates }) {
@@ -56,6 +57,23 @@ export const horizontal: Orientation = {
     return svg`<rect class="break-band" x=${a} y=${H.axis - 4} width=${c - a} height=${layout.height - H.axis}></rect>
       <path class="break-zig" d=${zig(a)}></path><path class="break-zig" d=${zig(c)}></path>
       <text class="break-label" x=${(a + c) / 2} y=${H.axis - 12} text-anchor="middle">${label}</text>`;
+  },
+
+  // A band down through every lane, its label in the strip between axis and lanes (clipped to it).
+  eraFragment(view) {
+    const [top, bottom] = [H.axis, view.layout.height - H.laneGap];
+    return eraBands(
+      view,
+      (
+        [a, b],
+        label,
+      ) => svg`<rect class="era-band" x=${a} y=${top} width=${b - a} height=${bottom - top}></rect>
+        <rect class="era-head" x=${a} y=${top} width=${b - a} height=${H.eraStrip - 2}></rect>
+        <line class="era-edge" x1=${a} x2=${a} y1=${top} y2=${bottom}></line>
+        <svg x=${a} y=${top} width=${b - a} height=${H.eraStrip}>
+          <text class="era-label" x="5" y=${TEXT.era.size + 3}>${label}</text>
+        </svg>`,
+    );
   },
 
   under({ layout, lanes, lang }) {

@@ -4,7 +4,7 @@ import type { Lang, TimelineLane } from '../data/types.js';
 import type { Strings } from '../i18n.js';
 import type { Layout, LayoutEntry, Measure, PlacedEntry } from '../layout/layout.js';
 import type { ScaleBreak, TimeScale } from '../scale/time-scale.js';
-import type { Rate } from '../view/frame.js';
+import type { FrameEra, Rate } from '../view/frame.js';
 
 /** What the plot's orientation-specific fragments draw from. */
 export interface PlotView {
@@ -16,6 +16,8 @@ export interface PlotView {
   ticks: Date[];
   breaks: ScaleBreak[];
   rates: Rate[];
+  /** The eras in view (clipped to the range). */
+  eras: FrameEra[];
   selected: string | null;
 }
 
@@ -56,11 +58,15 @@ export interface Orientation {
     measure: Measure,
     laneCount: number,
     hidden: ReadonlySet<number>,
+    /** The story has eras: leave room for their labels. */
+    eras: boolean,
   ): Layout;
   /** An entry's accessible name: what is visible, in the same order, then the title. */
   entryName(date: string, lane: string, title: string): string;
   axisFragment(view: PlotView): Fragment;
   breakFragment(view: PlotView, b: ScaleBreak, label: string): Fragment;
+  /** The eras: translucent bands behind the lanes (or tracks), each labelled in its strip. */
+  eraFragment(view: PlotView): Fragment;
   /** What sits under the breaks: the lane bands (horizontal). */
   under(view: PlotView): Fragment;
   /** What sits over the breaks, under the entries: the tracks of marks with their leaders (vertical). */

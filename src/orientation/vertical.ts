@@ -3,6 +3,7 @@ import { zoomIdentity } from 'd3-zoom';
 import { formatTick } from '../dates/tick-format.js';
 import { layoutVertical, type PlacedEntry } from '../layout/layout.js';
 import { TEXT, V } from '../layout/metrics.js';
+import { eraBands } from '../render/eras.js';
 import { renderLines } from '../render/lines.js';
 import type { Orientation, PlotView } from './orientation.js';
 
@@ -34,7 +35,8 @@ export const vertical: Orientation = {
   range: (_width, count) => [V.top, V.top + Math.min(V.maxLength, Math.max(V.minLength, count * V.perEntry))],
   cross: (width) => width,
   transform: (shift, k) => zoomIdentity.translate(0, shift).scale(k),
-  layout: (items, y, range, width, measure) => layoutVertical(items, y, range, width, measure),
+  layout: (items, y, range, width, measure, _lanes, _hidden, eras) =>
+    layoutVertical(items, y, range, width, measure, eras),
   entryName: (date, lane, title) => `${date} · ${lane}: ${title}`,
 
   axisFragment({ ticks, scale, lang, layout, rates }) {
@@ -54,6 +56,21 @@ export const vertical: Orientation = {
     return svg`<rect class="break-band" x="0" y=${a} width=${layout.width} height=${c - a}></rect>
       <path class="break-zig" d=${zig(a)}></path><path class="break-zig" d=${zig(c)}></path>
       <text class="break-label" x=${V.axisLabel} y=${(a + c) / 2 - 2} text-anchor="end">${renderLines(label.split(' '), V.axisLabel, 12)}</text>`;
+  },
+
+  // A band across the plot beside the axis; its label runs down the strip by the axis (clipped to it).
+  eraFragment(view) {
+    const x = V.axisLabel + 7;
+    const right = view.layout.width;
+    return eraBands(
+      view,
+      ([a, b], label) => svg`<rect class="era-band" x=${x} y=${a} width=${right - x} height=${b - a}></rect>
+        <rect class="era-head" x=${x} y=${a} width=${V.eraStrip - 2} height=${b - a}></rect>
+        <line class="era-edge" x1=${x} x2=${right} y1=${a} y2=${a}></line>
+        <svg x=${x} y=${a} width=${V.eraStrip} height=${b - a}>
+          <text class="era-label" transform="rotate(90)" x="5" y="-4">${label}</text>
+        </svg>`,
+    );
   },
 
   under: () => nothing,

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { localize } from '../data/localize.js';
 import type { Lang, TimelineDataset, TimelineEntry } from '../data/types.js';
-import { formatEntryDate, formatPartialDate } from '../dates/format.js';
+import { entryDateText, formatPartialDate } from '../dates/format.js';
 import type { Strings } from '../i18n.js';
 import { entryBody, safeUrl } from './entry-body.js';
 
@@ -12,7 +12,7 @@ const SHOWN_ISSUES = 3;
 export function entryMeta(entry: TimelineEntry, lane: string, lang: Lang) {
   return html`<p class="detail-meta">
     <span class="swatch" aria-hidden="true"></span>${lane} ·
-    <time datetime=${entry.date}>${formatEntryDate(entry, lang)}</time>
+    <time datetime=${entry.date}>${entryDateText(entry, lang)}</time>
   </p>`;
 }
 
@@ -32,7 +32,7 @@ export function renderDetail(
       <button type="button" class="close" aria-label=${t.close} title=${t.close} @click=${onClose}>×</button>
     </div>
     <h3 id="detail-title">${localize(entry.title, lang)}</h3>
-    ${entryBody(entry, lang)}
+    ${entryBody(entry, lang, dataset.source?.url)}
   </section>`;
 }
 

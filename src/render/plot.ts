@@ -1,7 +1,7 @@
 import { html, svg } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { localize } from '../data/localize.js';
-import { formatEntryDate } from '../dates/format.js';
+import { entryDateText } from '../dates/format.js';
 import type { PlacedEntry } from '../layout/layout.js';
 import { V } from '../layout/metrics.js';
 import type { Orientation, PlotView } from '../orientation/orientation.js';
@@ -47,7 +47,7 @@ function renderEntry(ctx: PlotContext, p: PlacedEntry) {
   const title = localize(entry.title, ctx.lang);
   const lane = localize(ctx.lanes[p.lane]?.label, ctx.lang);
   // The name starts with what is visible, in the same order (WCAG 2.5.3, label in name).
-  const name = `${ctx.orientation.entryName(formatEntryDate(entry, ctx.lang), lane, title)}${period ? ` (${ctx.t.period})` : ''}`;
+  const name = `${ctx.orientation.entryName(entryDateText(entry, ctx.lang), lane, title)}${period ? ` (${ctx.t.period})` : ''}`;
   const selected = entry.id === ctx.selected;
   const { hit, label } = p;
   return svg`<g
@@ -93,7 +93,7 @@ export function renderPlot(ctx: PlotContext) {
       <g class="breaks" aria-hidden="true">
         ${ctx.breaks.map((b) => orientation.breakFragment(ctx, b, gapLabel(b.gap, ctx.lang)))}
       </g>
-      ${orientation.over(ctx)}
+      ${orientation.eraFragment(ctx)} ${orientation.over(ctx)}
       <g
         class="entries"
         role="group"

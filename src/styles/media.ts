@@ -19,6 +19,10 @@ export const media = css`
     .list-item {
       break-inside: avoid;
     }
+    /* An era's heading stays with its first entry. */
+    .list-era {
+      break-after: avoid;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {
@@ -88,6 +92,19 @@ export const media = css`
     .lane .band {
       fill: Canvas;
       stroke: GrayText;
+    }
+    .era-band {
+      fill: transparent;
+    }
+    .era-head {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .era-edge {
+      stroke: CanvasText;
+    }
+    .era-label {
+      fill: CanvasText;
     }
     .cluster-bar {
       fill: Canvas;

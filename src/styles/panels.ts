@@ -35,6 +35,39 @@ export const panels = css`
     margin: 0.5rem 0;
   }
 
+  /* Summaries keep their line breaks (TimelineJS paragraphs arrive as newlines). */
+  .summary {
+    white-space: pre-line;
+  }
+
+  /* The image's box is there before the image: a fixed ratio that it is fitted into, so nothing
+     below it moves when it arrives (and a broken one leaves a box, not a jump). */
+  .media {
+    margin: 0.75rem 0;
+    max-width: 26rem;
+  }
+
+  .media img {
+    display: block;
+    width: 100%;
+    height: auto;
+    aspect-ratio: 3 / 2;
+    object-fit: contain;
+    background: var(--_band);
+  }
+
+  .media figcaption {
+    margin-top: 0.25rem;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  .media .credit {
+    font-size: 0.75rem;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+
   .quote {
     margin: 0.75rem 0;
     padding-left: 0.875rem;
@@ -117,11 +150,27 @@ export const panels = css`
     margin-bottom: 0.75rem;
   }
 
+  .list-era h3 {
+    margin: 1.25rem 0 0.5rem;
+    padding: 0.25rem 0.5rem;
+    border-bottom: 2px solid var(--_era);
+    background: color-mix(in srgb, var(--_era) 16%, var(--_bg));
+    font-size: 0.875rem;
+    letter-spacing: 0.02em;
+  }
+
   .list-item.selected {
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }
 
-  .list-item h3 {
+  .list-group {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .list-item h3,
+  .list-item h4 {
     margin: 0.125rem 0 0.25rem;
     font-size: 1.05rem;
   }

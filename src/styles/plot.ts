@@ -66,6 +66,27 @@ export const plot = css`
     font-style: italic;
   }
 
+  /* An era: a faint wash behind the lanes, its label on a stronger (opaque) strip: text contrast is
+     then measured against one colour, whatever the lanes beneath. */
+  .era-band {
+    fill: color-mix(in srgb, var(--_era) 7%, transparent);
+  }
+
+  .era-head {
+    fill: color-mix(in srgb, var(--_era) 16%, var(--_bg));
+  }
+
+  .era-edge {
+    stroke: var(--_era);
+    stroke-width: 1px;
+  }
+
+  .era-label {
+    fill: var(--_fg);
+    font-size: ${px(TEXT.era.size)};
+    font-weight: ${unsafeCSS(TEXT.era.weight)};
+  }
+
   .lane-swatch,
   .lane-marker {
     fill: var(--_lane);

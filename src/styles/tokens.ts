@@ -8,6 +8,7 @@ export const tokens = css`
     --_bg: var(--belarus-timeline-bg, #ffffff);
     --_muted: var(--belarus-timeline-muted, #5c5f66);
     --_accent: var(--belarus-timeline-accent, #0b57d0);
+    --_era: var(--belarus-timeline-era, #8c6a2e);
     --_band: color-mix(in srgb, var(--_fg) 3.5%, var(--_bg));
     --_grid: color-mix(in srgb, var(--_fg) 12%, var(--_bg));
     --_lane: var(--_muted);
@@ -26,6 +27,7 @@ export const tokens = css`
     --_bg: var(--belarus-timeline-bg, #15171c);
     --_muted: var(--belarus-timeline-muted, #a8adb7);
     --_accent: var(--belarus-timeline-accent, #8ab4f8);
+    --_era: var(--belarus-timeline-era, #d2b177);
     color-scheme: dark;
   }
 
@@ -35,6 +37,7 @@ export const tokens = css`
       --_bg: var(--belarus-timeline-bg, #15171c);
       --_muted: var(--belarus-timeline-muted, #a8adb7);
       --_accent: var(--belarus-timeline-accent, #8ab4f8);
+      --_era: var(--belarus-timeline-era, #d2b177);
       color-scheme: dark;
     }
   }

@@ -4,6 +4,7 @@
  * and the zoom transform, and what tests call without a DOM.
  */
 import type { ZoomTransform } from 'd3-zoom';
+import type { Localized } from '../data/types.js';
 import { parsePartialDate } from '../dates/partial-date.js';
 import { BREAK_WIDTH } from '../layout/metrics.js';
 import type { Orientation } from '../orientation/orientation.js';
@@ -19,7 +20,7 @@ import {
   type Stretch,
   type TimeScale,
 } from '../scale/time-scale.js';
-import type { StoryIndex } from './story-index.js';
+import type { PreparedEra, StoryIndex } from './story-index.js';
 
 /** The narrowest window one can zoom to. */
 export const MIN_WINDOW = 14 * 864e5;
@@ -37,6 +38,15 @@ export interface Frame {
   breaks: ScaleBreak[];
   /** The axis's rate strip: each visible stretch's pixels and how dense its time is drawn (0–1). */
   rates: Rate[];
+  /** The eras in view, with their pixels along time clipped to the range. */
+  eras: FrameEra[];
+}
+
+/** An era as a frame draws it: `px` along time, inside the visible range. */
+export interface FrameEra {
+  id: string;
+  label: Localized;
+  px: [number, number];
 }
 
 export interface Rate {
@@ -84,6 +94,21 @@ export function weighByActivity(pieces: readonly Stretch[], activity: readonly A
   });
 }
 
+/**
+ * How far one may zoom in: until the densest stretch shows `MIN_WINDOW` across the whole range
+ * (a linear extent / MIN_WINDOW would let stretches that get more room zoom past it).
+ */
+export function maxZoom(
+  base: TimeScale,
+  pieces: readonly Stretch[],
+  range: readonly [number, number],
+): number {
+  const perMs = pieces
+    .filter((p) => !p.gap && p.to > p.from)
+    .map((p) => (base(p.to) - base(p.from)) / (p.to - p.from));
+  return Math.max(1, (range[1] - range[0]) / (Math.max(...perMs) * MIN_WINDOW));
+}
+
 /** The unzoomed scale of `pieces` along `range`. */
 export function frameBase(pieces: readonly Stretch[], range: readonly [number, number]): TimeScale {
   return baseScale(pieces, range, BREAK_WIDTH);
@@ -94,6 +119,7 @@ export function makeFrame(
   pieces: Stretch[],
   range: [number, number],
   transform: ZoomTransform,
+  eras: readonly PreparedEra[] = [],
 ): Frame {
   const base = frameBase(pieces, range);
   const scale = zoomed(base, transform, orientation.axis);
@@ -107,6 +133,7 @@ export function makeFrame(
     ticks: scaleTicks(scale, pieces, range, orientation.tickSpacing, orientation.breakClearance),
     breaks: scaleBreaks(scale, pieces, range),
     rates: rates(base, scale, pieces, range),
+    eras: frameEras(scale, range, eras),
   };
 }
 
@@ -129,6 +156,19 @@ function rates(
     const a = Math.max(range[0], scale(p.from));
     const b = Math.min(range[1], scale(p.to));
     return b > a ? [{ a, b, level: (density[i] - lo) / (hi - lo) }] : [];
+  });
+}
+
+/** The eras that touch the visible `range` on `scale`, each clipped to it (at least a pixel wide). */
+export function frameEras(
+  scale: TimeScale,
+  range: readonly [number, number],
+  eras: readonly PreparedEra[],
+): FrameEra[] {
+  return eras.flatMap(({ era, from, to }) => {
+    const a = Math.max(range[0], scale(from));
+    const b = Math.min(range[1], scale(to));
+    return b - a >= 1 ? [{ id: era.id, label: era.label, px: [a, b] as [number, number] }] : [];
   });
 }
 

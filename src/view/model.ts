@@ -79,5 +79,6 @@ export function frameLayout(
     measure,
     dataset.lanes.length,
     shown.hidden,
+    model.story.eras.length > 0,
   );
 }

@@ -4,7 +4,7 @@
  * indexes. Pure: no DOM, so it is built in `willUpdate` and tested without an element.
  */
 import { entrySpan, type EntrySpan } from '../dates/partial-date.js';
-import type { TimelineDataset, TimelineEntry } from '../data/types.js';
+import type { TimelineDataset, TimelineEntry, TimelineEra } from '../data/types.js';
 import { buildTimeIndex, type TimeIndex } from '../layout/lod.js';
 
 const DAY = 864e5;
@@ -17,8 +17,17 @@ export interface Prepared {
   lane: number;
 }
 
+/** An era with the time it covers (ms, `to` exclusive). */
+export interface PreparedEra {
+  era: TimelineEra;
+  from: number;
+  to: number;
+}
+
 export interface StoryIndex {
   dataset: TimelineDataset;
+  /** The dataset's eras that have valid dates, by start. */
+  eras: PreparedEra[];
   /** Every drawable entry, by start (stable: entries that start together keep the data's order). */
   prepared: Prepared[];
   byId: Map<string, Prepared>;
@@ -54,7 +63,34 @@ export function indexStory(dataset: TimelineDataset): StoryIndex {
     const pad = Math.max(DAY * 30, (to - from) * 0.03);
     extent = [from - pad, to + pad];
   }
-  return { dataset, prepared, byId: new Map(prepared.map((p) => [p.entry.id, p])), extent };
+  const byId = new Map(prepared.map((p) => [p.entry.id, p]));
+  return { dataset, eras: prepareEras(dataset), prepared, byId, extent };
+}
+
+/** The eras with their spans, by start; an era whose dates do not parse is left out. */
+export function prepareEras({ eras, asOf }: TimelineDataset): PreparedEra[] {
+  return (eras ?? [])
+    .flatMap((era) => {
+      const span = entrySpan({ date: era.start, end: era.end }, asOf);
+      return span ? [{ era, from: +span.from, to: +span.to }] : [];
+    })
+    .sort((p, q) => p.from - q.from);
+}
+
+/**
+ * The era each entry of `shown` starts in (the latest-starting one, where eras overlap), or null:
+ * the list view groups entries under their era's heading.
+ */
+export function entryEras(shown: readonly Prepared[], eras: readonly PreparedEra[]): (TimelineEra | null)[] {
+  // Both are by start: `begun` counts the eras begun by the entry's start, and only grows.
+  let begun = 0;
+  return shown.map((p) => {
+    const from = +p.span.from;
+    while (begun < eras.length && eras[begun].from <= from) begun++;
+    let k = begun - 1;
+    while (k >= 0 && eras[k].to <= from) k--;
+    return eras[k]?.era ?? null;
+  });
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { localize } from '../data/localize.js';
 import type { Lang, TimelineDataset } from '../data/types.js';
-import { formatEntryDate, formatPartialDate } from '../dates/format.js';
+import { entryDateText, formatPartialDate } from '../dates/format.js';
 import type { Strings } from '../i18n.js';
 import type { LayoutEntry } from '../layout/layout.js';
 import { candidates, countBins, type TimeIndex } from '../layout/lod.js';
@@ -106,7 +106,7 @@ export function visibleItems(input: VisibleInput): LayoutEntry[] {
         lane,
         span,
         title: localize(entry.title, lang),
-        meta: `${formatEntryDate(entry, lang)} · ${localize(dataset.lanes[lane]?.label, lang)}`,
+        meta: `${entryDateText(entry, lang)} · ${localize(dataset.lanes[lane]?.label, lang)}`,
       };
     });
   return [...entries, ...clusters].sort((p, q) => startOf(p) - startOf(q));

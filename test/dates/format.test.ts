@@ -4,6 +4,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import { nl } from 'date-fns/locale/nl';
 import type { Lang } from '../../src/data/types.js';
 import {
+  entryDateText,
   formatDate,
   formatEntryDate,
   formatPartialDate,
@@ -167,5 +168,23 @@ describe('formatEntryDate', () => {
     expect(formatEntryDate({ date: '2022', end: '' }, 'nl')).to.equal('');
     expect(formatEntryDate(null as never, 'nl')).to.equal('');
     expect(formatEntryDate({} as never, 'en')).to.equal('');
+  });
+});
+
+describe('entryDateText', () => {
+  it('shows the dateLabel instead of the formatted date, in the language asked', () => {
+    const entry = { date: '2022-03', dateLabel: { nl: 'voorjaar 2022', en: 'spring 2022' } };
+    expect(entryDateText(entry, 'nl')).to.equal('voorjaar 2022');
+    expect(entryDateText(entry, 'en')).to.equal('spring 2022');
+    expect(entryDateText({ date: '1994', end: 'ongoing', dateLabel: 'since 1994' }, 'nl')).to.equal(
+      'since 1994',
+    );
+  });
+
+  it('falls back to the other language, then to the formatted date', () => {
+    expect(entryDateText({ date: '2022-03', dateLabel: { nl: 'voorjaar' } }, 'en')).to.equal('voorjaar');
+    expect(entryDateText({ date: '2022-03', dateLabel: '' }, 'en')).to.equal('March 2022');
+    expect(entryDateText({ date: '1994', end: 'ongoing' }, 'nl')).to.equal('1994 – heden');
+    expect(entryDateText(null as never, 'nl')).to.equal('');
   });
 });

@@ -258,14 +258,19 @@ describe('<belarus-timeline> data input', () => {
 
     it('works under the SPEC’s CSP with Trusted Types enforced: no violations', async function () {
       this.timeout(20000);
-      const { violations, entries, detail, laneColor } = await frameResult<{
+      const { violations, entries, detail, laneColor, eras, image } = await frameResult<{
         violations: string[];
         entries: number;
         detail: boolean | null;
         laneColor: string;
+        eras: number;
+        image: string | null;
       }>('/test/csp/index.html', 'csp-result', 1000, 800);
       expect(violations).to.deep.equal([]);
       expect(entries).to.equal(1);
+      // An era band and an entry's image were drawn on the way, with no violation either.
+      expect(eras).to.equal(1);
+      expect(image).to.equal('Two colours');
       expect(detail).to.equal(true);
       // Lane colours come through constructed stylesheets, which the CSP allows.
       expect(laneColor).to.equal('rgb(255, 99, 71)');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { TimelineRangeChangeEvent } from '../../src/events.js';
 import type { BelarusTimeline } from '../../src/belarus-timeline.js';
 import { MIN_WINDOW } from '../../src/view/frame.js';
-import { $, afterMove, settle, tickLabels, timelineAt, wheel } from './helpers.js';
+import { $, afterMove, entryMark, settle, tickLabels, timelineAt, wheel } from './helpers.js';
 
 const DAY = 864e5;
 
@@ -39,7 +39,10 @@ describe('<belarus-timeline> zoom limits', () => {
     it(`zooms in no narrower than ${MIN_WINDOW / DAY} days (gaps="${gaps}")`, async () => {
       const el = await timelineAt(1280, { lang: 'en', gaps });
       const seen = windows(el);
-      wheel(el, { deltaY: -20000, ctrlKey: true });
+      // Over 2022, the stretch that gets the most room with gaps="auto": there the limit is exact
+      // (elsewhere a year gets less room, so the same zoom shows more days).
+      const mark = entryMark(el, 'war-in-ukraine')!.querySelector('.solid')!.getBoundingClientRect();
+      wheel(el, { deltaY: -20000, ctrlKey: true, clientX: mark.left + 2 });
       await new Promise((resolve) => setTimeout(resolve, 300));
       await settle(el);
       const { start, end } = seen.at(-1)!;

@@ -44,6 +44,7 @@ describe('horizontal orientation (orientation/horizontal)', () => {
       () => 10,
       3,
       new Set([1]),
+      false,
     );
     expect(layout.lanes.map((l) => l.lane)).to.deep.equal([0, 2]);
     expect(layout.width).to.equal(1000);

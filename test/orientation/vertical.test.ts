@@ -47,6 +47,7 @@ describe('vertical orientation (orientation/vertical)', () => {
       () => 10,
       4,
       new Set(),
+      false,
     );
     expect(layout.lanes).to.deep.equal([]);
     expect(layout.width).to.equal(375);

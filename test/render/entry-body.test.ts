@@ -81,7 +81,17 @@ describe('entry body (render/entry-body)', () => {
     const link = safe.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/a');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(textOf(link)).to.equal('Source');
+    // A link that is not the story's own source is a source of its own, its excerpt the link text.
+    expect(textOf(safe.querySelector('.excerpt'))).to.equal('Source: words');
+    expect(textOf(link)).to.equal('words');
+    const own = await show(
+      entryBody(
+        { ...base, source: { excerpt: 'words', url: 'https://example.org/a' } },
+        'en',
+        'https://example.org/a',
+      ),
+    );
+    expect(textOf(own.querySelector('a'))).to.equal('Source');
     const unsafe = await show(
       entryBody({ ...base, source: { excerpt: 'words', url: 'javascript:alert(1)' } }, 'en'),
     );

@@ -15,6 +15,7 @@ async function list(options: Partial<ListContext> & { lanes?: string } = {}) {
     renderList({
       shown: indexShown(story, hiddenLanes(dataset, lanes ?? null).hidden),
       dataset,
+      eras: [],
       selected: null,
       lang: 'en',
       t: strings.en,

@@ -11,6 +11,9 @@ async function toolbar(options: Partial<ToolbarContext> = {}) {
       zoom: true,
       exports: true,
       list: false,
+      position: -1,
+      count: 14,
+      onStep: (delta) => seen.push(`step ${delta}`),
       onZoom: (action) => seen.push(`zoom ${action}`),
       onDownload: (type) => seen.push(`download ${type}`),
       onToggleView: () => seen.push('toggle'),
@@ -57,7 +60,12 @@ describe('toolbar fragment (render/toolbar)', () => {
     expect(button('zoom-in')).to.be.null;
     expect(button('reset')).to.be.null;
     expect(button('download-svg')).to.be.null;
-    expect(root.querySelectorAll('button')).to.have.length(1);
+    // Previous, Next and the list toggle stay.
+    expect([...root.querySelectorAll('button')].map((b) => b.className)).to.deep.equal([
+      'previous',
+      'next',
+      'view-toggle',
+    ]);
   });
 
   it('shows the list toggle pressed in list view', async () => {
@@ -74,5 +82,20 @@ describe('toolbar fragment (render/toolbar)', () => {
     expect(root.querySelector('[part="controls"]')!.getAttribute('aria-label')).to.equal('Weergave');
     expect(button('zoom-in')!.getAttribute('aria-label')).to.equal('Inzoomen');
     expect(textOf(button('view-toggle'))).to.equal('Lijst');
+  });
+
+  it('steps with Previous and Next, shows the position and disables the ends', async () => {
+    const none = await toolbar();
+    expect(textOf(none.root.querySelector('.position [aria-hidden]'))).to.equal('– / 14');
+    expect(none.button('previous')!.disabled).to.equal(false);
+    none.button('previous')!.click();
+    none.button('next')!.click();
+    expect(none.seen).to.deep.equal(['step -1', 'step 1']);
+    const first = await toolbar({ position: 0 });
+    expect(first.button('previous')!.disabled).to.equal(true);
+    expect(textOf(first.root.querySelector('.position .visually-hidden'))).to.equal('1 of 14');
+    const last = await toolbar({ position: 13 });
+    expect(last.button('next')!.disabled).to.equal(true);
+    expect(textOf(last.root.querySelector('.position [aria-hidden]'))).to.equal('14 / 14');
   });
 });
