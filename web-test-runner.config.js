@@ -41,7 +41,13 @@ const testServer = {
     await new Promise((resolve) => setTimeout(resolve, Math.min(5000, Number(match[1]))));
     const file = fileURLToPath(new URL(`.${match[2]}`, import.meta.url));
     if (!existsSync(file)) return { body: 'not found', status: 404 };
-    return { body: readFileSync(file, 'utf8'), type: 'application/json' };
+    // Never from the cache: each page that asks waits again.
+    const headers = { 'cache-control': 'no-store' };
+    return {
+      body: readFileSync(file, 'utf8'),
+      type: file.endsWith('.js') ? 'js' : 'application/json',
+      headers,
+    };
   },
   transform(context) {
     if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', CSP);

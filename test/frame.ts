@@ -6,6 +6,8 @@ export async function frameResult<T>(src: string, type: string, width = 1100, he
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
+  // On screen, whole: pages that measure what is painted (layout shifts) need it drawn.
+  Object.assign(frame.style, { position: 'fixed', top: '0', left: '0', border: '0', zIndex: '1' });
   const result = new Promise<T>((resolve) =>
     window.addEventListener('message', function listen(event) {
       if (event.data?.type !== type) return;
