@@ -48,10 +48,13 @@ export interface ShownIndex {
 
 export function indexStory(dataset: TimelineDataset): StoryIndex {
   const laneIndex = new Map(dataset.lanes.map((lane, i) => [lane.id, i]));
-  const prepared = dataset.entries
+  // Sorted on numbers taken once: reading a Date in every comparison cost about 90 ms at 10,000
+  // entries (bench/profile.js). Stable: entries that start together keep the data's order.
+  const keyed = dataset.entries
     .map((entry) => ({ entry, span: entrySpan(entry, dataset.asOf), lane: laneIndex.get(entry.lane) ?? -1 }))
     .filter((p): p is Prepared => p.span !== null && p.lane >= 0)
-    .sort((p, q) => +p.span.from - +q.span.from);
+    .map((p) => ({ p, from: +p.span.from }));
+  const prepared = keyed.sort((a, b) => a.from - b.from).map(({ p }) => p);
   let extent: [number, number] | null = null;
   if (prepared.length) {
     let from = Infinity;
