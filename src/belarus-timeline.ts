@@ -21,10 +21,21 @@ import { orientationFor } from './orientation/index.js';
 import { renderList } from './render/list.js';
 import { renderDetail, renderError, renderLegend, renderSource } from './render/panels.js';
 import { renderPlot } from './render/plot.js';
+import { renderState } from './render/state.js';
 import { renderToolbar } from './render/toolbar.js';
 import { styles } from './styles/index.js';
-import { frameBase, frameWindow, makeFrame, MIN_WINDOW, toTime, windowTransform } from './view/frame.js';
+import {
+  frameBase,
+  frameWindow,
+  makeFrame,
+  MIN_WINDOW,
+  outerOf,
+  toTime,
+  windowTransform,
+  type Window,
+} from './view/frame.js';
 import { frameLayout, storyStages, type Model } from './view/model.js';
+import { settingsIssues } from './view/settings.js';
 import { summaryOf } from './view/story-index.js';
 
 /** Entries per page of the list view. */
@@ -96,7 +107,7 @@ export class BelarusTimeline extends LitElement {
     gaps: { reflect: true },
     linkable: { type: Boolean, reflect: true },
     view: { reflect: true },
-    src: {},
+    src: { noAccessor: true },
   };
 
   private readonly resize = new ResizeController(this);
@@ -148,8 +159,29 @@ export class BelarusTimeline extends LitElement {
   linkable = false;
   /** `timeline`, or `list`: the same entries as an ordered, readable list. */
   view: 'timeline' | 'list' = 'timeline';
-  /** URL of a JSON dataset (a `TimelineDataset` or an array of entries) to fetch and show. */
-  src: string | null = null;
+  constructor() {
+    super();
+    // Set before the element was defined, `entries` is an own property that hides the accessor
+    // (Lit does this for its declared properties): hand it to the accessor.
+    if (Object.hasOwn(this, 'entries')) {
+      const value = this.entries;
+      delete (this as { entries?: unknown }).entries;
+      this.entries = value;
+    }
+  }
+
+  /**
+   * URL of a JSON dataset (a `TimelineDataset`, an array of entries, a TimelineJS file or CSV) to
+   * fetch and show. Setting the same URL again after a failure retries; so does `reload()`.
+   */
+  get src(): string | null {
+    return this.story.src;
+  }
+  set src(value: string | null) {
+    const old = this.story.src;
+    this.story.load(value ? String(value) : null);
+    this.requestUpdate('src', old);
+  }
 
   /**
    * The story to tell: a `TimelineDataset`. Default: the built-in article dataset. Validated on
@@ -189,9 +221,16 @@ export class BelarusTimeline extends LitElement {
 
   /** Story → index → frame: each stage is rebuilt only when its inputs change (see `view/`). */
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated) this.story.first(this.src);
+    if (!this.hasUpdated) this.story.first();
     const previous = this.model;
-    const model = storyStages(previous, this.story.index, this.lanes, this.gaps);
+    const asked: Window = [toTime(this.start, 'start'), toTime(this.end, 'end')];
+    const outer = outerOf(asked, this.nav.outer);
+    const model = storyStages(previous, this.story.index, this.lanes, this.gaps, outer);
+    const issues = settingsIssues({ start: this.start, end: this.end }, model.unknownLanes);
+    if (JSON.stringify(issues) !== model.settings) {
+      model.settings = JSON.stringify(issues);
+      this.story.report(issues);
+    }
     if (model.story !== previous?.story)
       adoptLaneSheet(this.renderRoot as ShadowRoot, model.story.dataset.lanes);
     const width = this.resize.width;
@@ -204,11 +243,14 @@ export class BelarusTimeline extends LitElement {
     this.zoom.configure(orientation.axis, range, orientation.cross(width), maxScale, !this.static);
     // `start`/`end` set the window once there is a width to lay out with, and again whenever the
     // geometry under them changes (a new story, gaps, orientation): a transform means nothing there.
+    // So does a `zoomTo` beyond the frame, once the frame takes it in.
     const window = [this.start, this.end, model.pieces, orientation];
-    if (width > 0 && (!model.window || window.some((v, i) => v !== model.window![i]))) {
+    const pending = width > 0 ? this.nav.takePending() : null;
+    if (width > 0 && (pending || !model.window || window.some((v, i) => v !== model.window![i]))) {
       model.window = window;
-      const [from, to] = [toTime(this.start, 'start'), toTime(this.end, 'end')];
+      const [from, to] = pending?.window ?? asked;
       this.zoom.move(windowTransform(orientation, frameBase(model.pieces, range), extent, from, to));
+      if (pending?.user) queueMicrotask(() => this.reportWindow());
     } else if (changed.has('static') && this.static) this.zoom.move(orientation.transform(0, 1));
     model.frame = makeFrame(orientation, model.pieces, range, this.zoom.transform);
     // The roving tab stop stays on an entry that is shown: the selection's, else the first.
@@ -219,7 +261,6 @@ export class BelarusTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('src')) this.story.load(this.src ? String(this.src) : null);
     const count = this.story.takeLoaded();
     if (count !== null) {
       // A story has arrived: the URL may name one of its entries.
@@ -299,14 +340,24 @@ export class BelarusTimeline extends LitElement {
     this.step(-1);
   }
 
-  /** Shows the window from `start` to `end` (partial dates or Dates), animated. Fires no event. */
+  /**
+   * Shows the window from `start` to `end` (partial dates or Dates), animated; a window beyond the
+   * story is shown at once, as it is. An invalid date is reported (`timeline-error`). Fires no other event.
+   */
   zoomTo(start: string | Date, end: string | Date): void {
+    const issues = settingsIssues({ 'zoomTo(start)': start, 'zoomTo(end)': end }, []);
+    if (issues.length) this.story.report(issues);
     this.nav.moveTo(toTime(start, 'start'), toTime(end, 'end'), false);
   }
 
   /** Shows the whole story again, animated. Fires no event. */
   resetZoom(): void {
     this.nav.moveTo(null, null, false);
+  }
+
+  /** Fetches `src` again (after a failure, say): `timeline-load` or `timeline-error` follows. */
+  reload(): void {
+    this.story.reload();
   }
 
   /**
@@ -326,7 +377,10 @@ export class BelarusTimeline extends LitElement {
     const error = this.story.error;
     const summary = summaryOf(model.story, model.shown);
     const entry = this.entryById(this.selected);
-    return html`<div class="frame" lang=${lang}>
+    // No axis of years that no data asked for: in words, that it is loading or has no entries.
+    const loading = this.story.pending > 0;
+    const empty = !model.story.prepared.length;
+    return html`<div class="frame" lang=${lang} aria-busy=${loading ? 'true' : nothing}>
       <div class="head">
         <slot name="heading"><h2 part="heading" class="heading">${this.headingText()}</h2></slot>
         ${renderToolbar({
@@ -342,7 +396,8 @@ export class BelarusTimeline extends LitElement {
       ${error ? renderError(this.story.message(error, lang), error.issues, t, () => this.story.dismiss()) : nothing}
       ${renderLegend(dataset, model.shown.hidden, lang, t, (lanes) => (this.lanes = lanes))}
       <p id="summary" class="visually-hidden">${summary ? t.summary(...summary) : t.summaryEmpty}</p>
-      ${this.story.fallback ? html`<slot></slot>` : list ? this.renderList(model) : this.renderPlot(model)}
+      ${loading || (empty && !this.story.fallback) ? renderState(loading ? t.loading : t.summaryEmpty) : nothing}
+      ${this.story.fallback ? html`<slot></slot>` : empty ? nothing : list ? this.renderList(model) : this.renderPlot(model)}
       ${list ? nothing : renderDetail(entry, dataset, lang, t, () => this.userSelect(null))}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${entry ? `${localize(entry.title, lang)}, ${formatEntryDate(entry, lang)}` : ''}

@@ -57,6 +57,12 @@ export const chrome = css`
     padding: 0;
   }
 
+  .state {
+    margin: 0;
+    padding: 1.5rem 1rem;
+    color: var(--_muted);
+  }
+
   .legend {
     display: flex;
     flex-wrap: wrap;
