@@ -10,6 +10,7 @@ import {
   type ValidationResult,
 } from '../data/validate.js';
 import { strings } from '../i18n.js';
+import { checkContrast } from '../lane-colors.js';
 import { indexStory, type StoryIndex } from '../view/story-index.js';
 import { SourceController, type SourceResult } from './source-controller.js';
 
@@ -163,6 +164,10 @@ export class StoryController {
     // Data whose every entry was invalid would blank the element: keep the last good story.
     if (result.dataset && !result.dataset.entries.length && result.issues.length) {
       result = { dataset: null, issues: result.issues };
+    }
+    if (result.dataset) {
+      const { lanes, issues } = checkContrast(result.dataset.lanes);
+      if (issues.length) result = { dataset: { ...result.dataset, lanes }, issues: [...result.issues, ...issues] };
     }
     if (result.dataset) {
       this.fallback = false;
