@@ -273,12 +273,16 @@ export class BelarusTimeline extends LitElement {
     if (this.selected && !dataset.entries.some((e) => e.id === this.selected)) this.selected = null;
   }
 
-  /** Selects what the URL names; a name that is no entry is ignored, with a warning. */
+  /**
+   * Selects what the URL names; a name that is no entry is ignored, with a warning. Back or forward
+   * to a URL that names nothing (or nothing valid) clears the selection made since.
+   */
   private applyLink(entry: string | null, initial: boolean): void {
-    if (!entry) {
-      if (!initial) this.select(null);
-    } else if (!this.entryById(entry)) {
+    const known = !!this.entryById(entry);
+    if (entry && !known)
       console.warn(`<belarus-timeline>: the URL names "${entry}", which is no entry of this story; ignored.`);
+    if (!known) {
+      if (!initial) this.select(null);
     } else {
       this.select(entry);
       this.nav.ensureVisible(entry, false);

@@ -23,9 +23,13 @@ export const chrome = css`
     font-weight: 700;
   }
 
+  /* Wraps rather than sticking out: at 150px wide the row of controls alone was 325px. */
   .controls {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.375rem;
+    min-width: 0;
+    max-width: 100%;
   }
 
   button {
