@@ -28,15 +28,23 @@ const sharedArticle = {
  */
 /**
  * Test-only endpoints: `/__delay/<ms>/<path>` answers with the file at `<path>` after `<ms>`
- * milliseconds (a slow `src` to overtake); pages under `/test/csp/` are served with the SPEC's
+ * milliseconds (a slow `src` to overtake); `/__flaky/<key>/<path>` answers 503 the first time a
+ * key is asked for and the file after that (a retry); pages under `/test/csp/` are served with the SPEC's
  * Content-Security-Policy, Trusted Types enforced.
  */
 const CSP =
   "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const failedOnce = new Set();
 const testServer = {
   name: 'test-server',
   async serve(context) {
-    const match = context.path.match(/^\/__delay\/(\d+)(\/.+)$/);
+    const path = context.path;
+    const flaky = path.match(/^\/__flaky\/([\w-]+)(\/.+)$/);
+    if (flaky && !failedOnce.has(flaky[1])) {
+      failedOnce.add(flaky[1]);
+      return { body: 'try again', status: 503 };
+    }
+    const match = flaky ? [path, '0', flaky[2]] : context.path.match(/^\/__delay\/(\d+)(\/.+)$/);
     if (!match) return undefined;
     await new Promise((resolve) => setTimeout(resolve, Math.min(5000, Number(match[1]))));
     const file = fileURLToPath(new URL(`.${match[2]}`, import.meta.url));
@@ -144,6 +152,46 @@ const mediaFeatures = {
   },
 };
 
+/**
+ * `touch`: a real touch gesture through Chromium's DevTools protocol (`Input.dispatchTouchEvent`),
+ * so that the browser decides about scrolling as it does on a phone. Payload: `{ enable: boolean }`
+ * to turn touch emulation on or off (before the element binds: d3-zoom asks `maxTouchPoints`), or
+ * `{ fingers: [[x0, y0, x1, y1], …], steps? }`: each finger moves from (x0, y0) to (x1, y1), in
+ * viewport px. Answers false where the protocol is not there (Firefox over WebDriver BiDi).
+ */
+const touch = {
+  name: 'touch',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'touch') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) return false;
+    try {
+      if (!cdp.has(page)) cdp.set(page, await page.createCDPSession());
+    } catch {
+      return false;
+    }
+    const client = cdp.get(page);
+    if ('enable' in payload) {
+      await client.send('Emulation.setTouchEmulationEnabled', {
+        enabled: payload.enable,
+        maxTouchPoints: payload.enable ? 5 : 1,
+      });
+      return true;
+    }
+    const { fingers, steps = 12 } = payload;
+    const at = (f) =>
+      fingers.map(([x0, y0, x1, y1], id) => ({ x: x0 + (x1 - x0) * f, y: y0 + (y1 - y0) * f, id }));
+    const send = (type, touchPoints) => client.send('Input.dispatchTouchEvent', { type, touchPoints });
+    await send('touchStart', at(0));
+    for (let i = 1; i <= steps; i++) {
+      await send('touchMove', at(i / steps));
+      await new Promise((resolve) => setTimeout(resolve, 16));
+    }
+    await send('touchEnd', []);
+    return true;
+  },
+};
+
 const chrome = findChrome();
 const firefox = findFirefox();
 const only = process.env.BROWSERS?.split(',');
@@ -226,6 +274,7 @@ export default {
     }),
     sharedArticle,
     mediaFeatures,
+    touch,
     testServer,
     frameworks,
   ],

@@ -9,6 +9,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
+import { FrameController, type FrameHost } from './controllers/frame-controller.js';
 import {
   TimelineErrorEvent,
   TimelineLoadEvent,
@@ -16,15 +17,16 @@ import {
   TimelineSelectEvent,
 } from './events.js';
 import { svgDocument } from './export/svg.js';
-import { adoptLaneSheet, setCustomState } from './lane-colors.js';
-import { orientationFor } from './orientation/index.js';
 import { renderList } from './render/list.js';
 import { renderDetail, renderError, renderLegend, renderSource } from './render/panels.js';
 import { renderPlot } from './render/plot.js';
+import { renderState } from './render/state.js';
 import { renderToolbar } from './render/toolbar.js';
 import { styles } from './styles/index.js';
-import { frameBase, frameWindow, makeFrame, maxZoom, toTime, windowTransform } from './view/frame.js';
-import { frameLayout, storyStages, type Model } from './view/model.js';
+import { upgradeProperty } from './upgrade.js';
+import { frameWindow, toTime } from './view/frame.js';
+import type { Model } from './view/model.js';
+import { settingsIssues } from './view/settings.js';
 import { summaryOf } from './view/story-index.js';
 
 /** Entries per page of the list view. */
@@ -98,7 +100,7 @@ export class BelarusTimeline extends LitElement {
     gaps: { reflect: true },
     linkable: { type: Boolean, reflect: true },
     view: { reflect: true },
-    src: {},
+    src: { noAccessor: true },
   };
 
   private readonly resize = new ResizeController(this);
@@ -121,12 +123,22 @@ export class BelarusTimeline extends LitElement {
     zoom: this.zoom,
     select: (id) => this.userSelect(id),
   });
-  private readonly internals: ElementInternals | null = this.attachInternals?.() ?? null;
+  private readonly frames = new FrameController(this as unknown as FrameHost, {
+    story: this.story,
+    zoom: this.zoom,
+    nav: this.nav,
+    resize: this.resize,
+    language: this.language,
+    internals: this.attachInternals?.() ?? null,
+    reportWindow: () => this.reportWindow(),
+  });
 
   /** How many entries the list view shows; "show more" adds a page. */
   private listLength = LIST_PAGE;
-  /** Everything derived for drawing: written by `willUpdate` only. */
-  private model: Model | null = null;
+  /** Everything derived for drawing, written by the frame controller only. */
+  private get model(): Model | null {
+    return this.frames?.model ?? null;
+  }
 
   /** Start of the visible window (a partial date); changing it zooms. Default: the data's extent. */
   start: string | null = null;
@@ -150,14 +162,24 @@ export class BelarusTimeline extends LitElement {
   linkable = false;
   /** `timeline`, or `list`: the same entries as an ordered, readable list. */
   view: 'timeline' | 'list' = 'timeline';
-  /** URL of a JSON dataset (a `TimelineDataset` or an array of entries) to fetch and show. */
-  src: string | null = null;
+  constructor() {
+    super();
+    upgradeProperty(this, 'entries');
+  }
+
+  /** URL of a dataset (ours as JSON, entries, a TimelineJS file or CSV) to show; setting it again retries. */
+  get src(): string | null {
+    return this.story.src;
+  }
+  set src(value: string | null) {
+    const old = this.story.src;
+    this.story.load(value ? String(value) : null);
+    this.requestUpdate('src', old);
+  }
 
   /**
-   * The story to tell: a `TimelineDataset`. Default: the built-in article dataset. Validated on
-   * the way in: invalid entries are left out and reported (`timeline-error`); input that is not a
-   * dataset at all changes nothing. Never throws. On this element `dataset` takes the place of
-   * HTMLElement's `data-*` map (which it does not use); TypeScript sees the clash with the DOM's type.
+   * The story (a `TimelineDataset`; default: the built-in one), validated: invalid entries are left out and
+   * reported, no dataset at all changes nothing; never throws. It takes the place of HTMLElement's `data-*` map.
    */
   // @ts-expect-error TS2416: `dataset` is a TimelineDataset here, not a DOMStringMap.
   override get dataset(): TimelineDataset {
@@ -168,10 +190,7 @@ export class BelarusTimeline extends LitElement {
     this.story.setDataset(value);
   }
 
-  /**
-   * Shorthand that replaces the dataset's entries (lanes it does not know get generated labels
-   * and colours). Validated like `dataset`; never throws.
-   */
+  /** Shorthand that replaces the dataset's entries (unknown lanes get generated labels); never throws. */
   get entries(): TimelineEntry[] {
     return this.story.dataset.entries;
   }
@@ -191,43 +210,11 @@ export class BelarusTimeline extends LitElement {
 
   /** Story → index → frame: each stage is rebuilt only when its inputs change (see `view/`). */
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.hasUpdated) this.story.first(this.src);
-    const previous = this.model;
-    const model = storyStages(previous, this.story.index, this.lanes, this.gaps);
-    if (model.story !== previous?.story)
-      adoptLaneSheet(this.renderRoot as ShadowRoot, model.story.dataset.lanes);
-    const width = this.resize.width;
-    const orientation = orientationFor(this.orientation, width);
-    if (orientation !== previous?.frame?.orientation)
-      setCustomState(this.internals, 'vertical', orientation.name === 'vertical');
-    const range = orientation.range(width, model.story.prepared.length);
-    const extent: [number, number] = [model.pieces[0].from, model.pieces[model.pieces.length - 1].to];
-    const base = frameBase(model.pieces, range);
-    this.zoom.configure(
-      orientation.axis,
-      range,
-      orientation.cross(width),
-      maxZoom(base, model.pieces, range),
-      !this.static,
-    );
-    // `start`/`end` set the window once there is a width to lay out with, and again whenever the
-    // geometry under them changes (a new story, gaps, orientation): a transform means nothing there.
-    const window = [this.start, this.end, model.pieces, orientation];
-    if (width > 0 && (!model.window || window.some((v, i) => v !== model.window![i]))) {
-      model.window = window;
-      const [from, to] = [toTime(this.start, 'start'), toTime(this.end, 'end')];
-      this.zoom.move(windowTransform(orientation, base, extent, from, to));
-    } else if (changed.has('static') && this.static) this.zoom.move(orientation.transform(0, 1));
-    model.frame = makeFrame(orientation, model.pieces, range, this.zoom.transform, model.story.eras);
-    // The roving tab stop stays on an entry that is shown: the selection's, else the first.
-    this.nav.keep(model, this.selected);
-    const pinned = [this.nav.focusId, this.selected];
-    model.layout = frameLayout(model, width, pinned, this.language, this.resize.measure);
-    this.model = model;
+    if (!this.hasUpdated) this.story.first();
+    this.frames.update(changed);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('src')) this.story.load(this.src ? String(this.src) : null);
     const count = this.story.takeLoaded();
     if (count !== null) {
       // A story has arrived: the URL may name one of its entries.
@@ -240,16 +227,13 @@ export class BelarusTimeline extends LitElement {
     if (this.selected && !dataset.entries.some((e) => e.id === this.selected)) this.selected = null;
   }
 
-  /** Selects what the URL names; a name that is no entry is ignored, with a warning. */
+  /** Selects what the URL names (a name that is no entry: ignored, warned); back to none clears it. */
   private applyLink(entry: string | null, initial: boolean): void {
-    if (!entry) {
-      if (!initial) this.select(null);
-    } else if (!this.entryById(entry)) {
+    const known = entry && this.entryById(entry) ? entry : null;
+    if (entry && !known)
       console.warn(`<belarus-timeline>: the URL names "${entry}", which is no entry of this story; ignored.`);
-    } else {
-      this.select(entry);
-      this.nav.ensureVisible(entry, false);
-    }
+    if (known || !initial) this.select(known);
+    if (known) this.nav.ensureVisible(known, false);
   }
 
   private entryById(id: string | null): TimelineEntry | null {
@@ -271,11 +255,6 @@ export class BelarusTimeline extends LitElement {
     // The transform now, which may be newer than the last frame drawn.
     const [start, end] = frameWindow(frame, this.zoom.transform);
     this.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
-  }
-
-  private async download(type: 'svg' | 'png'): Promise<void> {
-    const { download } = await import('./export/download.js');
-    await download(this.toSVG(), this.headingText(), type);
   }
 
   private headingText(): string {
@@ -307,8 +286,13 @@ export class BelarusTimeline extends LitElement {
     this.step(-1);
   }
 
-  /** Shows the window from `start` to `end` (partial dates or Dates), animated. Fires no event. */
+  /**
+   * Shows the window from `start` to `end` (partial dates or Dates), animated (beyond the story: at once, as
+   * asked). An invalid date is reported (`timeline-error`). Fires no other event.
+   */
   zoomTo(start: string | Date, end: string | Date): void {
+    const issues = settingsIssues({ 'zoomTo(start)': start, 'zoomTo(end)': end }, []);
+    if (issues.length) this.story.report(issues);
     this.nav.moveTo(toTime(start, 'start'), toTime(end, 'end'), false);
   }
 
@@ -317,10 +301,12 @@ export class BelarusTimeline extends LitElement {
     this.nav.moveTo(null, null, false);
   }
 
-  /**
-   * The current view as a standalone SVG document (a string): the plot with its computed styles
-   * inlined, generic fonts, the heading as its title. Empty in list view.
-   */
+  /** Fetches `src` again (after a failure, say): `timeline-load` or `timeline-error` follows. */
+  reload(): void {
+    this.story.reload();
+  }
+
+  /** The current view as a standalone SVG document: computed styles inlined, heading as title; '' in list view. */
   toSVG(): string {
     const plot = this.renderRoot?.querySelector<SVGSVGElement>('svg.plot');
     return plot ? svgDocument(plot, this.headingText(), getComputedStyle(this).backgroundColor) : '';
@@ -334,7 +320,10 @@ export class BelarusTimeline extends LitElement {
     const error = this.story.error;
     const summary = summaryOf(model.story, model.shown);
     const entry = this.entryById(this.selected);
-    return html`<div class="frame" lang=${lang}>
+    // No axis of years that no data asked for: in words, that it is loading or has no entries.
+    const loading = this.story.pending > 0;
+    const empty = !model.story.prepared.length;
+    return html`<div class="frame" lang=${lang} aria-busy=${loading ? 'true' : nothing}>
       <div class="head">
         <slot name="heading"><h2 part="heading" class="heading">${this.headingText()}</h2></slot>
         ${renderToolbar({
@@ -346,14 +335,17 @@ export class BelarusTimeline extends LitElement {
           position: model.shown.position.get(this.selected ?? '') ?? -1,
           count: model.shown.shown.length,
           onStep: (delta) => this.step(delta, true),
-          onDownload: (type) => this.download(type),
+          // Loaded on the first click: most readers never export.
+          onDownload: (type) =>
+            import('./export/download.js').then((m) => m.download(this.toSVG(), this.headingText(), type)),
           onToggleView: () => (this.view = list ? 'timeline' : 'list'),
         })}
       </div>
       ${error ? renderError(this.story.message(error, lang), error.issues, t, () => this.story.dismiss()) : nothing}
       ${renderLegend(dataset, model.shown.hidden, lang, t, (lanes) => (this.lanes = lanes))}
       <p id="summary" class="visually-hidden">${summary ? t.summary(...summary) : t.summaryEmpty}</p>
-      ${this.story.fallback ? html`<slot></slot>` : list ? this.renderList(model) : this.renderPlot(model)}
+      ${loading || (empty && !this.story.fallback) ? renderState(loading ? t.loading : t.summaryEmpty) : nothing}
+      ${this.story.fallback ? html`<slot></slot>` : empty ? nothing : list ? this.renderList(model) : this.renderPlot(model)}
       ${list ? nothing : renderDetail(entry, dataset, lang, t, () => this.userSelect(null))}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${entry ? `${localize(entry.title, lang)}, ${entryDateText(entry, lang)}` : ''}
@@ -363,15 +355,9 @@ export class BelarusTimeline extends LitElement {
   }
 
   /** What every fragment draws from: the language, its words, the story and the selection. */
-  private base(model: Model) {
+  private base({ story: { dataset } }: Model) {
     const { lang, strings: t } = this.language;
-    return {
-      lang,
-      t,
-      dataset: model.story.dataset,
-      lanes: model.story.dataset.lanes,
-      selected: this.selected,
-    };
+    return { lang, t, dataset, lanes: dataset.lanes, selected: this.selected };
   }
 
   private renderList(model: Model) {

@@ -26,6 +26,7 @@ export const strings = {
     summary: (n: number, from: number, to: number, lanes: number) =>
       `${n} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'} van ${from} tot ${to}, in ${lanes} ${lanes === 1 ? 'spoor' : 'sporen'}.`,
     summaryEmpty: 'Geen gebeurtenissen om te tonen.',
+    loading: 'De tijdlijn wordt geladen…',
     cluster: (n: number) => `${n} gebeurtenissen`,
     openCluster: 'klik om in te zoomen',
     showMore: (n: number, rest: number) => `Toon ${n} meer (nog ${rest})`,
@@ -41,6 +42,8 @@ export const strings = {
       network: 'De tijdlijn kon niet worden geladen: de server was niet bereikbaar.',
       json: 'De tijdlijn kon niet worden geladen: het antwoord is geen JSON.',
       invalid: 'Deze gegevens zijn geen tijdlijn; de vorige blijft staan.',
+      invalidFirst: 'Deze gegevens zijn geen tijdlijn.',
+      settings: (n: number) => `${n === 1 ? '1 fout' : `${n} fouten`} in de instellingen van de tijdlijn.`,
       partial: (n: number) =>
         `${n === 1 ? '1 fout' : `${n} fouten`} in de gegevens; ongeldige onderdelen zijn weggelaten.`,
       more: (n: number) => `en nog ${n}`,
@@ -71,6 +74,7 @@ export const strings = {
     summary: (n: number, from: number, to: number, lanes: number) =>
       `${n} ${n === 1 ? 'entry' : 'entries'} from ${from} to ${to}, in ${lanes} ${lanes === 1 ? 'lane' : 'lanes'}.`,
     summaryEmpty: 'No entries to show.',
+    loading: 'Loading the timeline…',
     cluster: (n: number) => `${n} entries`,
     openCluster: 'click to zoom in',
     showMore: (n: number, rest: number) => `Show ${n} more (${rest} left)`,
@@ -85,6 +89,8 @@ export const strings = {
       network: 'The timeline could not be loaded: the server could not be reached.',
       json: 'The timeline could not be loaded: the response is not JSON.',
       invalid: 'This data is not a timeline; the previous one stays.',
+      invalidFirst: 'This data is not a timeline.',
+      settings: (n: number) => `${n === 1 ? '1 problem' : `${n} problems`} in the timeline's settings.`,
       partial: (n: number) =>
         `${n === 1 ? '1 problem' : `${n} problems`} in the data; invalid parts were left out.`,
       more: (n: number) => `and ${n} more`,

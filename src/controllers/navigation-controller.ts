@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { keyCommand } from '../view/keyboard.js';
-import { MIN_WINDOW, windowTransform } from '../view/frame.js';
+import { MIN_WINDOW, windowTransform, type Window } from '../view/frame.js';
 import type { Model } from '../view/model.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -28,6 +28,10 @@ export class NavigationController {
   focusId: string | null = null;
   /** The reader is using the keyboard: the focused entry shows its ring (see styles). */
   keyboard = false;
+  /** The last `zoomTo` window that reached beyond the story: the frame takes it in. */
+  outer: Window = [null, null];
+  /** A window to show once the frame has been rebuilt to take it in (see `moveTo`). */
+  #pending: { window: Window; user: boolean } | null = null;
 
   constructor(
     private readonly host: NavigationHost,
@@ -107,12 +111,29 @@ export class NavigationController {
     this.moveTo(mid - half, mid + half, true);
   }
 
-  /** Moves to the window [from, to] (ms; null: the story's edge), animated. */
+  /**
+   * Moves to the window [from, to] (ms; null: the story's edge), animated. A window beyond the
+   * frame's time, or the whole story after one, changes the frame under it: the host's next update
+   * rebuilds it and shows the window at once (`takePending`).
+   */
   moveTo(from: number | null, to: number | null, user: boolean): void {
     const frame = this.options.model()?.frame;
     if (!frame) return;
+    const wider = (from !== null && from < frame.extent[0]) || (to !== null && to > frame.extent[1]);
+    if (wider || (from === null && to === null && this.outer.some((t) => t !== null))) {
+      this.outer = wider ? [from, to] : [null, null];
+      this.#pending = { window: [from, to], user };
+      return this.host.requestUpdate();
+    }
     const transform = windowTransform(frame.orientation, frame.base, frame.extent, from, to);
     this.options.zoom.move(transform, { animate: true, user });
+  }
+
+  /** The window `moveTo` left for the rebuilt frame, once. */
+  takePending(): { window: Window; user: boolean } | null {
+    const pending = this.#pending;
+    this.#pending = null;
+    return pending;
   }
 
   /** Pans an entry that lies outside the visible window into view; `user`: the reader moved. */

@@ -24,8 +24,12 @@ export type SourceResult =
  */
 export class SourceController implements ReactiveController {
   private controller: AbortController | null = null;
-  private url: string | null = null;
+  /** The URL asked for last (null: none). */
+  url: string | null = null;
+  /** Its last answer was a failure: asking for it again retries. */
+  failed = false;
   private done = true;
+  private readonly host: ReactiveControllerHost & Partial<Element>;
   private generation = 0;
   /** Requests in flight: the lifecycle test counts them. */
   get pending(): number {
@@ -36,6 +40,7 @@ export class SourceController implements ReactiveController {
     host: ReactiveControllerHost,
     private readonly onResult: (result: SourceResult) => void,
   ) {
+    this.host = host;
     host.addController(this);
   }
 
@@ -47,10 +52,19 @@ export class SourceController implements ReactiveController {
     this.abort();
   }
 
+  /** Fetches `url`, now if the host is connected, else once it is. */
   load(url: string | null): void {
     this.url = url;
     this.abort();
-    if (url) this.start(url);
+    this.done = !url;
+    this.failed = false;
+    if (url && this.host.isConnected !== false) this.start(url);
+  }
+
+  /** Drops the request in flight, if any: newer data came another way. */
+  stop(): void {
+    this.abort();
+    this.done = true;
   }
 
   private abort(): void {
@@ -69,6 +83,7 @@ export class SourceController implements ReactiveController {
       if (generation !== this.generation) return;
       this.controller = null;
       this.done = true;
+      this.failed = !result.ok;
       this.onResult(result);
     };
     let response: Response;

@@ -10,16 +10,34 @@ import {
   type ValidationResult,
 } from '../data/validate.js';
 import { strings } from '../i18n.js';
+import { checkContrast } from '../lane-colors.js';
 import { indexStory, type StoryIndex } from '../view/story-index.js';
 import { SourceController, type SourceResult } from './source-controller.js';
 
-/** What went wrong, kept as data so that the message follows `lang`. */
+/**
+ * What went wrong, kept as data so that the message follows `lang`. `invalid`: `kept` says whether
+ * a story stays on screen (a first load that fails has none to keep); `settings`: an attribute or
+ * property of the element (`start`, `lanes`) or a lane colour, not the data.
+ */
 export type ErrorState =
   | { kind: 'http'; status: number; issues: [] }
-  | { kind: 'network' | 'json' | 'invalid' | 'partial'; issues: ValidationIssue[] };
+  | { kind: 'network' | 'json' | 'partial' | 'settings'; issues: ValidationIssue[] }
+  | { kind: 'invalid'; kept: boolean; issues: ValidationIssue[] };
+
+/** Deeply frozen: what `dataset` hands out cannot change this element's story or another's. */
+function freeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) freeze(v);
+  }
+  return value;
+}
+
+/** The built-in story is one object for every element: frozen, so that no page can edit it. */
+const BUILT_IN = freeze(belarusStory);
 
 /** Before a `src` answers, nothing is drawn (rather than a story that is about to be replaced). */
-const EMPTY: TimelineDataset = { title: '', asOf: '2000', lanes: [], entries: [] };
+const EMPTY: TimelineDataset = freeze({ title: '', asOf: '2000', lanes: [], entries: [] });
 
 export type StoryHost = ReactiveControllerHost & Element;
 
@@ -38,8 +56,8 @@ export interface StoryEvents {
  * nothing valid in it changes nothing, and what was wrong is kept as the visible error.
  */
 export class StoryController {
-  /** The dataset on screen: the last one accepted, never the caller's object. */
-  dataset: TimelineDataset = belarusStory;
+  /** The dataset on screen: the last one accepted, never the caller's object; frozen. */
+  dataset: TimelineDataset = BUILT_IN;
   error: ErrorState | null = null;
   /** The light-DOM markup could not be read: it stays on screen as it is (a slot). */
   fallback = false;
@@ -73,24 +91,44 @@ export class StoryController {
     return this.#source.pending;
   }
 
+  /** The URL of the story to fetch, as the page last set it. */
+  get src(): string | null {
+    return this.#source.url;
+  }
+
   /** Before the first draw: the built-in story, light-DOM markup, or nothing while `src` loads. */
-  first(src: string | null): void {
-    if (src && this.dataset === belarusStory) this.dataset = EMPTY;
-    else if (this.dataset !== belarusStory || !this.#readLightDom())
-      this.loaded = this.dataset.entries.length;
+  first(): void {
+    if (this.#source.url && this.dataset === BUILT_IN) this.dataset = EMPTY;
+    else if (this.dataset !== BUILT_IN || !this.#readLightDom()) this.loaded = this.dataset.entries.length;
   }
 
-  /** Fetches `src` (null: stops fetching). */
+  /**
+   * Fetches `src` (null: stops fetching). The same URL again fetches again only after it failed
+   * (a retry); `reload()` always does.
+   */
   load(src: string | null): void {
-    this.#source.load(src);
+    if (src !== this.#source.url || this.#source.failed) this.#source.load(src);
   }
 
+  reload(): void {
+    this.#source.load(this.#source.url);
+  }
+
+  /** The page's data is the newest input: a `src` answer still on its way must not replace it. */
   setDataset(value: unknown): void {
+    this.#source.stop();
     this.#accept(validateDataset(value));
   }
 
   setEntries(value: unknown): void {
+    this.#source.stop();
     this.#accept(validateEntries(value, this.dataset));
+  }
+
+  /** Issues with the element's own settings (`start`, `lanes`, lane colours): shown like the data's. */
+  report(issues: ValidationIssue[]): void {
+    if (issues.length) this.#fail({ kind: 'settings', issues });
+    else if (this.error?.kind === 'settings') this.dismiss();
   }
 
   dismiss(): void {
@@ -102,7 +140,8 @@ export class StoryController {
   message(error: ErrorState, lang: Lang): string {
     const t = strings[lang].errors;
     if (error.kind === 'http') return t.http(error.status);
-    if (error.kind === 'partial') return t.partial(error.issues.length);
+    if (error.kind === 'partial' || error.kind === 'settings') return t[error.kind](error.issues.length);
+    if (error.kind === 'invalid') return error.kept ? t.invalid : t.invalidFirst;
     return t[error.kind];
   }
 
@@ -127,13 +166,19 @@ export class StoryController {
       result = { dataset: null, issues: result.issues };
     }
     if (result.dataset) {
+      const { lanes, issues } = checkContrast(result.dataset.lanes);
+      if (issues.length)
+        result = { dataset: { ...result.dataset, lanes }, issues: [...result.issues, ...issues] };
+    }
+    if (result.dataset) {
       this.fallback = false;
-      this.dataset = result.dataset;
+      this.dataset = freeze(result.dataset);
       this.loaded = result.dataset.entries.length;
       this.events.accepted(result.dataset);
     }
-    if (result.issues.length)
-      this.#fail({ kind: result.dataset ? 'partial' : 'invalid', issues: result.issues });
+    const kept = this.dataset.entries.length > 0;
+    if (result.dataset && result.issues.length) this.#fail({ kind: 'partial', issues: result.issues });
+    else if (result.issues.length) this.#fail({ kind: 'invalid', kept, issues: result.issues });
     else if (result.dataset) this.error = null;
     this.host.requestUpdate();
   }

@@ -28,6 +28,8 @@ const DURATION = 350;
  * of events of deltaY 1–10) about 2× per gesture.
  */
 const WHEEL_RATE = 0.005;
+/** How far (px) a finger moves before its gesture is told apart: a pan along time, or the page's scroll. */
+const TOUCH_SLOP = 8;
 
 /**
  * d3-zoom, bound to the plot while the host is connected: the one writer of the zoom transform.
@@ -37,7 +39,9 @@ const WHEEL_RATE = 0.005;
  *
  * Programmatic moves animate with d3-transition, and are instant under reduced motion. The page
  * is never trapped: a plain vertical wheel is left to the page (with a hint), Ctrl/⌘ + wheel and
- * trackpad pinch zoom, a horizontal wheel pans.
+ * trackpad pinch zoom, a horizontal wheel pans. On touch, a one-finger gesture is decided by its
+ * first movement: along time (horizontal layout) it pans, otherwise d3-zoom never sees it, so it
+ * calls no `preventDefault` and the page scrolls; two fingers pinch.
  */
 export class ZoomController implements ReactiveController {
   /** A plain wheel was used over the plot a moment ago: the host says how to zoom. */
@@ -51,6 +55,10 @@ export class ZoomController implements ReactiveController {
   #quiet = false;
   #wheelTimer = 0;
   #hintTimer = 0;
+  /** Where a gesture started: d3 reports its end only when the window moved. */
+  #started: ZoomTransform = zoomIdentity;
+  /** The current one-finger touch: where it started, and once decided, whether it pans. */
+  #finger: { x: number; y: number; pans?: boolean } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -62,9 +70,13 @@ export class ZoomController implements ReactiveController {
       .duration(0)
       .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : WHEEL_RATE))
       .filter((event: Event) => this.#filter(event))
+      .on('start', (event: D3ZoomEvent<Element, unknown>) => (this.#started = event.transform))
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => this.#handleZoom(event))
       .on('end', (event: D3ZoomEvent<Element, unknown>) => {
-        if (event.sourceEvent) this.options.onUserEnd();
+        // A tap, a click or a wheel at the zoom limit moved nothing: there is no new window to report.
+        const { k, x, y } = event.transform;
+        const moved = k !== this.#started.k || x !== this.#started.x || y !== this.#started.y;
+        if (event.sourceEvent && moved) this.options.onUserEnd();
       });
   }
 
@@ -74,6 +86,10 @@ export class ZoomController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Capturing on the host, the touch arbiter runs before d3-zoom's listeners on the plot inside.
+    const host = this.host as unknown as EventTarget;
+    for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
+      host.addEventListener(type, this.#handleTouch as EventListener, { capture: true, passive: true });
     // On first connection the target is not rendered yet (hostUpdated binds it); on re-insertion
     // it is, and no update may come to bind it.
     const target = this.options.target();
@@ -91,6 +107,9 @@ export class ZoomController implements ReactiveController {
     clearTimeout(this.#hintTimer);
     this.#frame = 0;
     this.#unbind();
+    const host = this.host as unknown as EventTarget;
+    for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
+      host.removeEventListener(type, this.#handleTouch as EventListener, { capture: true });
   }
 
   /**
@@ -241,6 +260,28 @@ export class ZoomController implements ReactiveController {
     this.#bound.node()?.removeEventListener('wheel', this.#handleWheel as EventListener);
     this.#bound = null;
   }
+
+  /**
+   * One finger: until it has moved `TOUCH_SLOP` px its moves are kept from d3-zoom (which would
+   * cancel them, and with them the page's scroll); then a move along time pans, through d3, and
+   * any other keeps going to the page. Two fingers are d3's pinch.
+   */
+  readonly #handleTouch = (event: TouchEvent): void => {
+    const touches = event.touches;
+    if (event.type === 'touchstart') {
+      this.#finger = touches.length === 1 ? { x: touches[0].clientX, y: touches[0].clientY } : null;
+    } else if (event.type !== 'touchmove') {
+      if (!touches.length) this.#finger = null;
+    } else if (this.#finger && this.#enabled) {
+      const finger = this.#finger;
+      if (finger.pans === undefined) {
+        const dx = Math.abs(touches[0].clientX - finger.x);
+        const dy = Math.abs(touches[0].clientY - finger.y);
+        if (Math.max(dx, dy) >= TOUCH_SLOP) finger.pans = this.#axis === 'x' && dx > dy;
+      }
+      if (!finger.pans) event.stopPropagation();
+    }
+  };
 
   readonly #handleWheel = (event: WheelEvent): void => {
     if (!this.#enabled) return;

@@ -155,7 +155,7 @@ export function localized(
   return out;
 }
 
-const DATE = 'a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)';
+export const DATE = 'a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)';
 
 export const date = (c: Context, value: unknown, path: string) =>
   parsePartialDate(value) ? (value as string) : expected(c, path, DATE, value);

@@ -101,8 +101,8 @@ export function scaleBreaks(
 
 const DAY = 864e5;
 /** The years a partial date can name: ticks outside them would read `-200` or `10000`. */
-const FIRST = new Date(0).setUTCFullYear(1, 0, 1);
-const LAST = new Date(0).setUTCFullYear(10000, 0, 1) - 1;
+export const FIRST = new Date(0).setUTCFullYear(1, 0, 1);
+export const LAST = new Date(0).setUTCFullYear(10000, 0, 1) - 1;
 
 /**
  * Ticks for the visible `range`: d3-time's UTC ticks per stretch, so that no tick falls inside a

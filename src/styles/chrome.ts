@@ -41,10 +41,13 @@ export const chrome = css`
     cursor: default;
   }
 
+  /* Wraps rather than sticking out: at 150px wide the row of controls alone was 325px. */
   .controls {
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
+    min-width: 0;
+    max-width: 100%;
   }
 
   button {
@@ -74,6 +77,12 @@ export const chrome = css`
     font-size: 1.15rem;
     line-height: 1;
     padding: 0;
+  }
+
+  .state {
+    margin: 0;
+    padding: 1.5rem 1rem;
+    color: var(--_muted);
   }
 
   .legend {

@@ -11,6 +11,8 @@ import type { Orientation } from '../orientation/orientation.js';
 import { findGaps, spanActivity, type Activity } from '../scale/gaps.js';
 import { utcYear } from 'd3-time';
 import {
+  FIRST,
+  LAST,
   baseScale,
   scaleBreaks,
   scaleTicks,
@@ -59,13 +61,26 @@ export interface Rate {
 /** With no entries there is no time to show; one year keeps the maths finite. */
 const NO_TIME: [number, number] = [Date.UTC(2000, 0), Date.UTC(2001, 0)];
 
+/** A window the page asked for: ms, or null for the story's own edge. */
+export type Window = readonly [number | null, number | null];
+
 /**
- * The stretches of the story's time. `gaps="none"`: one linear stretch. `gaps="auto"`: its empty
- * stretches as breaks, and room where it happens: the rest split at year boundaries, each year
- * weighted by how much happens in it (see `weighByActivity`).
+ * The stretches of the story's time, widened to take in `outer` (a window the page asked for
+ * that reaches beyond the story, which is then shown as it is). `gaps="none"`: one linear
+ * stretch. `gaps="auto"`: its empty stretches as breaks, and room where it happens: the rest split
+ * at year boundaries, each year weighted by how much happens in it (see `weighByActivity`). The
+ * time before the first entry and after the last is never a break.
  */
-export function storyPieces(story: StoryIndex, gaps: 'auto' | 'none'): Stretch[] {
-  const extent = story.extent ?? NO_TIME;
+export function storyPieces(
+  story: StoryIndex,
+  gaps: 'auto' | 'none',
+  outer: Window = [null, null],
+): Stretch[] {
+  const own = story.extent ?? NO_TIME;
+  const extent: [number, number] = [
+    Math.min(own[0], outer[0] ?? Infinity),
+    Math.max(own[1], outer[1] ?? -Infinity),
+  ];
   if (gaps === 'none') return stretches(extent, []);
   const activity = story.prepared.flatMap((p) => spanActivity(p.span));
   return weighByActivity(stretches(extent, findGaps(activity, extent)), activity);
@@ -107,6 +122,14 @@ export function maxZoom(
     .filter((p) => !p.gap && p.to > p.from)
     .map((p) => (base(p.to) - base(p.from)) / (p.to - p.from));
   return Math.max(1, (range[1] - range[0]) / (Math.max(...perMs) * MIN_WINDOW));
+}
+
+/** The windows asked for, together (in either order), as one window: what the pieces take in. */
+export function outerOf(...windows: Window[]): Window {
+  const times = (i: 0 | 1) => windows.flatMap((w) => [w[i], w[1 - i]]).filter((t) => t !== null);
+  const from = times(0);
+  const to = times(1);
+  return [from.length ? Math.min(...from) : null, to.length ? Math.max(...to) : null];
 }
 
 /** The unzoomed scale of `pieces` along `range`. */
@@ -172,16 +195,20 @@ export function frameEras(
   });
 }
 
-/** A partial date or Date as ms: `start` takes the beginning of its span, `end` its end. */
+/**
+ * A partial date or Date as ms: `start` takes the beginning of its span, `end` its end. Kept to
+ * the years 1–9999 that dates can name (a Date may reach 271,821 BCE). Null when it is no date.
+ */
 export function toTime(value: string | Date | null | undefined, edge: 'start' | 'end'): number | null {
-  if (value instanceof Date) return Number.isNaN(+value) ? null : +value;
-  const parsed = value ? parsePartialDate(value) : null;
-  return parsed ? +parsed[edge] : null;
+  const parsed = value instanceof Date ? null : value ? parsePartialDate(value) : null;
+  const ms = value instanceof Date ? +value : parsed ? +parsed[edge] : NaN;
+  return Number.isNaN(ms) ? null : Math.max(FIRST, Math.min(LAST, ms));
 }
 
 /**
  * The transform that shows the window [from, to] (ms; null: the extent's edge) on `base`, kept
- * inside the extent and no narrower than the zoom limit allows.
+ * inside the extent; a window narrower than the zoom limit (`start` = `end`) becomes the limit
+ * around its centre.
  */
 export function windowTransform(
   orientation: Orientation,
@@ -190,9 +217,9 @@ export function windowTransform(
   from: number | null,
   to: number | null,
 ): ZoomTransform {
-  const a = from ?? extent[0];
-  const b = to ?? extent[1];
-  if (!(b > a)) return orientation.transform(0, 1);
+  let a = Math.min(from ?? extent[0], to ?? extent[1]);
+  let b = Math.max(from ?? extent[0], to ?? extent[1]);
+  if (b - a < MIN_WINDOW) [a, b] = [(a + b - MIN_WINDOW) / 2, (a + b + MIN_WINDOW) / 2];
   // A polylinear scale's range lists every stop: the plot runs from the first to the last.
   const stops = base.range();
   const [r0, r1] = [stops[0], stops[stops.length - 1]];

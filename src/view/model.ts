@@ -7,9 +7,8 @@ import type { Lang } from '../data/types.js';
 import type { Strings } from '../i18n.js';
 import type { Layout, Measure } from '../layout/layout.js';
 import type { Stretch } from '../scale/time-scale.js';
-import type { Frame } from './frame.js';
+import { storyPieces, type Frame, type Window } from './frame.js';
 import { visibleItems } from './visible.js';
-import { storyPieces } from './frame.js';
 import { hiddenLanes, indexShown, type ShownIndex, type StoryIndex } from './story-index.js';
 
 export interface Model {
@@ -19,9 +18,13 @@ export interface Model {
   /** Lane ids that `lanes` named but the story does not have. */
   unknownLanes: string[];
   gaps: 'auto' | 'none';
+  /** The window the page asked for, which the pieces take in. */
+  outer: Window;
   pieces: Stretch[];
   /** What the last window set from `start`/`end` was set for: when any of it changes, set it again. */
   window: readonly unknown[] | null;
+  /** The settings' issues last reported (`start`, `end`, `lanes`), as text: reported again when they change. */
+  settings: string;
   frame: Frame | null;
   layout: Layout;
 }
@@ -34,6 +37,7 @@ export function storyStages(
   story: StoryIndex,
   lanes: unknown,
   gaps: 'auto' | 'none',
+  outer: Window,
 ): Model {
   const { dataset } = story;
   const sameStory = story === previous?.story;
@@ -44,15 +48,18 @@ export function storyStages(
     shown = indexShown(story, read.hidden);
     unknownLanes = read.unknown;
   }
-  const pieces = sameStory && gaps === previous?.gaps ? previous.pieces : storyPieces(story, gaps);
+  const same = sameStory && gaps === previous?.gaps && outer.every((t, i) => t === previous.outer[i]);
+  const pieces = same ? previous!.pieces : storyPieces(story, gaps, outer);
   return {
     story,
     lanes,
     shown,
     unknownLanes,
     gaps,
+    outer,
     pieces,
     window: previous?.window ?? null,
+    settings: previous?.settings ?? '',
     frame: previous?.frame ?? null,
     layout: previous?.layout ?? EMPTY_LAYOUT,
   };

@@ -10,7 +10,7 @@ import { entryDateText, formatPartialDate } from '../dates/format.js';
 import type { Strings } from '../i18n.js';
 import type { LayoutEntry } from '../layout/layout.js';
 import { candidates, countBins, type TimeIndex } from '../layout/lod.js';
-import type { Frame } from './frame.js';
+import { MIN_WINDOW, type Frame } from './frame.js';
 import type { ShownIndex } from './story-index.js';
 
 export interface VisibleInput {
@@ -22,8 +22,6 @@ export interface VisibleInput {
   lang: Lang;
   t: Strings;
 }
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The groups the level of detail counts in, each with its lane (-1: all lanes). */
 function groups(frame: Frame, shown: ShownIndex): [number, TimeIndex][] {
@@ -63,15 +61,18 @@ function clustersOf(
       continue;
     }
     const count = members.length;
-    const from = formatPartialDate(isoDay(b.start), lang);
-    const to = formatPartialDate(isoDay(Math.min(b.end, t1) - 1), lang);
+    // The dates of the entries counted, at their precision: not the bin's edges, which may fall a
+    // day before the first (or before the year 1).
+    const [from, to] = [b.lo, b.hi - 1].map((i) =>
+      formatPartialDate(shown.shown[index.ref[i]].entry.date, lang),
+    );
     clusters.push({
       id: `cluster-${lane}-${b.start}`,
       lane: lane < 0 ? shown.shown[members[0]].lane : lane,
       span: null,
       cluster: { count, start: b.start, end: b.end },
       title: t.cluster(count),
-      meta: `${from} – ${to}`,
+      meta: from === to ? from : `${from} – ${to}`,
     });
   }
   return clusters;
@@ -91,8 +92,10 @@ export function visibleItems(input: VisibleInput): LayoutEntry[] {
   );
   const singles = new Set<number>();
   const clusters: LayoutEntry[] = [];
+  // Zoomed in as far as it goes, no cluster could open further (41 entries of one day): all are drawn.
+  const limit = t1 - t0 <= MIN_WINDOW * 1.01 ? Infinity : frame.orientation.limit;
   for (const [lane, index] of groups(frame, shown)) {
-    const refs = inWindow(index, t0, t1, frame.orientation.limit);
+    const refs = inWindow(index, t0, t1, limit);
     if (refs) for (const ref of refs) singles.add(ref);
     else clusters.push(...clustersOf(input, lane, index, pinned, singles));
   }

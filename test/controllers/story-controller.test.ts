@@ -171,14 +171,15 @@ describe('StoryController (controllers/story-controller)', () => {
   describe('first', () => {
     it('shows the built-in story (and reports it) without src or markup', async () => {
       const el = await host();
-      el.story.first(null);
+      el.story.first();
       expect(el.story.dataset).to.equal(belarusStory);
       expect(el.story.takeLoaded()).to.equal(14);
     });
 
     it('shows nothing while a src loads', async () => {
       const el = await host();
-      el.story.first('/test/fixtures/small.json');
+      el.story.load('/test/fixtures/small.json');
+      el.story.first();
       expect(el.story.dataset.entries).to.have.length(0);
       expect(el.story.dataset.lanes).to.have.length(0);
       expect(el.story.takeLoaded()).to.be.null;
@@ -188,7 +189,8 @@ describe('StoryController (controllers/story-controller)', () => {
       const el = await host();
       el.story.setDataset(small());
       el.story.takeLoaded();
-      el.story.first('/test/fixtures/small.json');
+      el.story.load('/test/fixtures/small.json');
+      el.story.first();
       expect(el.story.dataset.title).to.equal('Small');
       expect(el.story.takeLoaded()).to.equal(2);
     });
@@ -204,7 +206,7 @@ describe('StoryController (controllers/story-controller)', () => {
           </ol>
         </story-controller-host>`,
       );
-      el.story.first(null);
+      el.story.first();
       expect(el.story.dataset.entries.map((e) => e.id)).to.deep.equal(['one', 'two']);
       expect(el.story.dataset.lanes.map((l) => l.id)).to.deep.equal(['news']);
       expect(el.story.fallback).to.be.false;
@@ -219,7 +221,7 @@ describe('StoryController (controllers/story-controller)', () => {
           </ol>
         </story-controller-host>`,
       );
-      el.story.first(null);
+      el.story.first();
       expect(el.story.fallback).to.be.true;
       expect(el.story.dataset.entries).to.have.length(0);
       expect(el.story.error?.kind).to.equal('invalid');

@@ -24,7 +24,7 @@ export interface ModelOptions {
 export function modelOf(dataset: TimelineDataset, options: ModelOptions = {}): Model {
   const { orientation = horizontal, width = 1000, from = null, to = null } = options;
   const story = indexStory(dataset);
-  const model = storyStages(null, story, options.lanes ?? null, options.gaps ?? 'auto');
+  const model = storyStages(null, story, options.lanes ?? null, options.gaps ?? 'auto', [null, null]);
   const range = orientation.range(width, story.prepared.length);
   const { pieces } = model;
   const extent: [number, number] = [pieces[0].from, pieces[pieces.length - 1].to];

@@ -15,7 +15,7 @@ describe('view model stages (view/model)', () => {
   const story = indexStory(belarusStory);
 
   it('builds every stage the first time', () => {
-    const model = storyStages(null, story, 'war,mars', 'auto');
+    const model = storyStages(null, story, 'war,mars', 'auto', [null, null]);
     expect(model.story).to.equal(story);
     expect(model.shown.shown.every((p) => p.lane === 3)).to.be.true;
     expect(model.unknownLanes).to.deep.equal(['mars']);
@@ -27,11 +27,11 @@ describe('view model stages (view/model)', () => {
 
   it('reuses every stage when the inputs are the same objects', () => {
     const lanes = ['war', 'belarus'];
-    const first = storyStages(null, story, lanes, 'auto');
+    const first = storyStages(null, story, lanes, 'auto', [null, null]);
     first.window = ['kept'];
     first.frame = makeFrame(horizontal, first.pieces, [16, 984], zoomIdentity);
     first.layout = { entries: [], lanes: [], width: 1, height: 2 };
-    const again = storyStages(first, story, lanes, 'auto');
+    const again = storyStages(first, story, lanes, 'auto', [null, null]);
     expect(again).to.not.equal(first);
     expect(again.shown).to.equal(first.shown);
     expect(again.unknownLanes).to.equal(first.unknownLanes);
@@ -41,41 +41,41 @@ describe('view model stages (view/model)', () => {
     expect(again.frame).to.equal(first.frame);
     expect(again.layout).to.equal(first.layout);
     // A string with the same text is the same value.
-    const text = storyStages(null, story, 'war', 'auto');
-    expect(storyStages(text, story, ['w', 'a', 'r'].join(''), 'auto').shown).to.equal(text.shown);
+    const text = storyStages(null, story, 'war', 'auto', [null, null]);
+    expect(storyStages(text, story, ['w', 'a', 'r'].join(''), 'auto', [null, null]).shown).to.equal(text.shown);
   });
 
   it('rebuilds the shown lanes, not the time, when `lanes` changes', () => {
-    const first = storyStages(null, story, ['war'], 'auto');
-    const next = storyStages(first, story, ['war'], 'auto');
+    const first = storyStages(null, story, ['war'], 'auto', [null, null]);
+    const next = storyStages(first, story, ['war'], 'auto', [null, null]);
     // A new array, even with the same ids, is read again.
     expect(next.shown).to.not.equal(first.shown);
     expect(next.shown.shown).to.deep.equal(first.shown.shown);
     expect(next.pieces).to.equal(first.pieces);
-    const all = storyStages(next, story, null, 'auto');
+    const all = storyStages(next, story, null, 'auto', [null, null]);
     expect(all.shown.shown).to.have.length(14);
     expect(all.unknownLanes).to.deep.equal([]);
   });
 
   it('rebuilds the time, not the shown lanes, when `gaps` changes', () => {
-    const first = storyStages(null, story, null, 'auto');
-    const none = storyStages(first, story, null, 'none');
+    const first = storyStages(null, story, null, 'auto', [null, null]);
+    const none = storyStages(first, story, null, 'none', [null, null]);
     expect(none.shown).to.equal(first.shown);
     expect(none.pieces).to.not.equal(first.pieces);
     expect(none.pieces).to.have.length(1);
-    const back = storyStages(none, story, null, 'auto');
+    const back = storyStages(none, story, null, 'auto', [null, null]);
     expect(back.pieces).to.deep.equal(first.pieces);
   });
 
   it('rebuilds everything for another story, whatever else stayed', () => {
-    const first = storyStages(null, story, 'war', 'auto');
+    const first = storyStages(null, story, 'war', 'auto', [null, null]);
     const other = indexStory(belarusStory);
-    const next = storyStages(first, other, 'war', 'auto');
+    const next = storyStages(first, other, 'war', 'auto', [null, null]);
     expect(next.story).to.equal(other);
     expect(next.shown).to.not.equal(first.shown);
     expect(next.pieces).to.not.equal(first.pieces);
     expect(next.pieces).to.deep.equal(first.pieces);
-    const synthetic = storyStages(next, indexStory(syntheticStory(50)), 'war', 'auto');
+    const synthetic = storyStages(next, indexStory(syntheticStory(50)), 'war', 'auto', [null, null]);
     // `war` is no lane of the synthetic story.
     expect(synthetic.unknownLanes).to.deep.equal(['war']);
     expect(synthetic.shown.shown).to.have.length(0);

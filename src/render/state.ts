@@ -1,0 +1,4 @@
+import { html } from 'lit';
+
+/** What the element says in words when there is no story to draw: loading, or no entries. */
+export const renderState = (text: string) => html`<p class="state" role="status">${text}</p>`;
