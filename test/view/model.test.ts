@@ -42,7 +42,9 @@ describe('view model stages (view/model)', () => {
     expect(again.layout).to.equal(first.layout);
     // A string with the same text is the same value.
     const text = storyStages(null, story, 'war', 'auto', [null, null]);
-    expect(storyStages(text, story, ['w', 'a', 'r'].join(''), 'auto', [null, null]).shown).to.equal(text.shown);
+    expect(storyStages(text, story, ['w', 'a', 'r'].join(''), 'auto', [null, null]).shown).to.equal(
+      text.shown,
+    );
   });
 
   it('rebuilds the shown lanes, not the time, when `lanes` changes', () => {
