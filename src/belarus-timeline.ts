@@ -24,16 +24,7 @@ import { renderPlot } from './render/plot.js';
 import { renderState } from './render/state.js';
 import { renderToolbar } from './render/toolbar.js';
 import { styles } from './styles/index.js';
-import {
-  frameBase,
-  frameWindow,
-  makeFrame,
-  MIN_WINDOW,
-  outerOf,
-  toTime,
-  windowTransform,
-  type Window,
-} from './view/frame.js';
+import { makeFrame, MIN_WINDOW, outerOf, toTime, type Window } from './view/frame.js';
 import { frameLayout, storyStages, type Model } from './view/model.js';
 import { settingsIssues } from './view/settings.js';
 import { summaryOf } from './view/story-index.js';
@@ -122,9 +113,10 @@ export class BelarusTimeline extends LitElement {
     accepted: (dataset) => this.handleAccepted(dataset),
     failed: (message, issues) => this.dispatchEvent(new TimelineErrorEvent({ message, issues })),
   });
-  private readonly link = new LinkController(this as unknown as LinkHost, (entry) =>
-    this.applyLink(entry, false),
-  );
+  private readonly link = new LinkController(this as unknown as LinkHost, {
+    exists: (id) => !!this.entryById(id),
+    select: (id) => this.show(id),
+  });
   private readonly nav = new NavigationController(this, {
     model: () => this.model,
     zoom: this.zoom,
@@ -159,17 +151,6 @@ export class BelarusTimeline extends LitElement {
   linkable = false;
   /** `timeline`, or `list`: the same entries as an ordered, readable list. */
   view: 'timeline' | 'list' = 'timeline';
-  constructor() {
-    super();
-    // Set before the element was defined, `entries` is an own property that hides the accessor
-    // (Lit does this for its declared properties): hand it to the accessor.
-    if (Object.hasOwn(this, 'entries')) {
-      const value = this.entries;
-      delete (this as { entries?: unknown }).entries;
-      this.entries = value;
-    }
-  }
-
   /**
    * URL of a JSON dataset (a `TimelineDataset`, an array of entries, a TimelineJS file or CSV) to
    * fetch and show. Setting the same URL again after a failure retries; so does `reload()`.
@@ -226,11 +207,7 @@ export class BelarusTimeline extends LitElement {
     const asked: Window = [toTime(this.start, 'start'), toTime(this.end, 'end')];
     const outer = outerOf(asked, this.nav.outer);
     const model = storyStages(previous, this.story.index, this.lanes, this.gaps, outer);
-    const issues = settingsIssues({ start: this.start, end: this.end }, model.unknownLanes);
-    if (JSON.stringify(issues) !== model.settings) {
-      model.settings = JSON.stringify(issues);
-      this.story.report(issues);
-    }
+    this.story.report(settingsIssues({ start: this.start, end: this.end }, model.unknownLanes));
     if (model.story !== previous?.story)
       adoptLaneSheet(this.renderRoot as ShadowRoot, model.story.dataset.lanes);
     const width = this.resize.width;
@@ -238,20 +215,10 @@ export class BelarusTimeline extends LitElement {
     if (orientation !== previous?.frame?.orientation)
       setCustomState(this.internals, 'vertical', orientation.name === 'vertical');
     const range = orientation.range(width, model.story.prepared.length);
-    const extent: [number, number] = [model.pieces[0].from, model.pieces[model.pieces.length - 1].to];
-    const maxScale = (extent[1] - extent[0]) / MIN_WINDOW;
+    const maxScale = (model.pieces[model.pieces.length - 1].to - model.pieces[0].from) / MIN_WINDOW;
     this.zoom.configure(orientation.axis, range, orientation.cross(width), maxScale, !this.static);
-    // `start`/`end` set the window once there is a width to lay out with, and again whenever the
-    // geometry under them changes (a new story, gaps, orientation): a transform means nothing there.
-    // So does a `zoomTo` beyond the frame, once the frame takes it in.
-    const window = [this.start, this.end, model.pieces, orientation];
-    const pending = width > 0 ? this.nav.takePending() : null;
-    if (width > 0 && (pending || !model.window || window.some((v, i) => v !== model.window![i]))) {
-      model.window = window;
-      const [from, to] = pending?.window ?? asked;
-      this.zoom.move(windowTransform(orientation, frameBase(model.pieces, range), extent, from, to));
-      if (pending?.user) queueMicrotask(() => this.reportWindow());
-    } else if (changed.has('static') && this.static) this.zoom.move(orientation.transform(0, 1));
+    const placed = width > 0 && this.nav.placeWindow(model, orientation, range, asked);
+    if (!placed && changed.has('static') && this.static) this.zoom.move(orientation.transform(0, 1));
     model.frame = makeFrame(orientation, model.pieces, range, this.zoom.transform);
     // The roving tab stop stays on an entry that is shown: the selection's, else the first.
     this.nav.keep(model, this.selected);
@@ -264,29 +231,13 @@ export class BelarusTimeline extends LitElement {
     const count = this.story.takeLoaded();
     if (count !== null) {
       // A story has arrived: the URL may name one of its entries.
-      if (this.linkable) this.applyLink(this.link.read(), true);
+      if (this.linkable) this.link.follow(true);
       this.dispatchEvent(new TimelineLoadEvent({ count }));
-    } else if (changed.has('linkable') && this.linkable) this.applyLink(this.link.read(), true);
+    } else if (changed.has('linkable') && this.linkable) this.link.follow(true);
   }
 
   private handleAccepted(dataset: TimelineDataset): void {
     if (this.selected && !dataset.entries.some((e) => e.id === this.selected)) this.selected = null;
-  }
-
-  /**
-   * Selects what the URL names; a name that is no entry is ignored, with a warning. Back or forward
-   * to a URL that names nothing (or nothing valid) clears the selection made since.
-   */
-  private applyLink(entry: string | null, initial: boolean): void {
-    const known = !!this.entryById(entry);
-    if (entry && !known)
-      console.warn(`<belarus-timeline>: the URL names "${entry}", which is no entry of this story; ignored.`);
-    if (!known) {
-      if (!initial) this.select(null);
-    } else {
-      this.select(entry);
-      this.nav.ensureVisible(entry, false);
-    }
   }
 
   private entryById(id: string | null): TimelineEntry | null {
@@ -302,11 +253,8 @@ export class BelarusTimeline extends LitElement {
   }
 
   private reportWindow(): void {
-    const frame = this.model?.frame;
-    if (!frame) return;
-    const now = makeFrame(frame.orientation, frame.pieces, frame.range, this.zoom.transform);
-    const [start, end] = frameWindow(now);
-    this.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
+    const [start, end] = this.nav.currentWindow() ?? [];
+    if (start && end) this.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
   }
 
   private async download(type: 'svg' | 'png'): Promise<void> {
@@ -318,14 +266,10 @@ export class BelarusTimeline extends LitElement {
     return this.heading ?? localize(this.story.dataset.title, this.language.lang);
   }
 
-  private step(delta: 1 | -1): void {
-    const shown = this.model?.shown;
-    if (!shown?.shown.length) return;
-    const last = shown.shown.length - 1;
-    const index = this.selected ? (shown.position.get(this.selected) ?? -1) : -1;
-    const next = index === -1 ? (delta === 1 ? 0 : last) : Math.max(0, Math.min(last, index + delta));
-    this.select(shown.shown[next].entry.id);
-    this.nav.ensureVisible(shown.shown[next].entry.id, false);
+  /** Selects `id` (null: clears the selection) and brings it into view; no event. */
+  private show(id: string | null): void {
+    this.select(id);
+    if (id) this.nav.ensureVisible(id, false);
   }
 
   /** Selects an entry by id (or clears the selection with `null`). Fires no event. */
@@ -336,12 +280,12 @@ export class BelarusTimeline extends LitElement {
 
   /** Selects the next entry in date order (the first when none is selected), panning to it. Fires no event. */
   next(): void {
-    this.step(1);
+    this.show(this.nav.stepFrom(this.selected, 1));
   }
 
   /** Selects the previous entry in date order (the last when none is selected), panning to it. Fires no event. */
   previous(): void {
-    this.step(-1);
+    this.show(this.nav.stepFrom(this.selected, -1));
   }
 
   /**
@@ -349,8 +293,7 @@ export class BelarusTimeline extends LitElement {
    * story is shown at once, as it is. An invalid date is reported (`timeline-error`). Fires no other event.
    */
   zoomTo(start: string | Date, end: string | Date): void {
-    const issues = settingsIssues({ 'zoomTo(start)': start, 'zoomTo(end)': end }, []);
-    if (issues.length) this.story.report(issues);
+    this.story.report(settingsIssues({ 'zoomTo(start)': start, 'zoomTo(end)': end }, []), true);
     this.nav.moveTo(toTime(start, 'start'), toTime(end, 'end'), false);
   }
 
@@ -397,7 +340,7 @@ export class BelarusTimeline extends LitElement {
           onToggleView: () => (this.view = list ? 'timeline' : 'list'),
         })}
       </div>
-      ${error ? renderError(this.story.message(error, lang), error.issues, t, () => this.story.dismiss()) : nothing}
+      ${error ? renderError(this.story.message(error, lang), this.story.issues(error, lang), t, () => this.story.dismiss()) : nothing}
       ${renderLegend(dataset, model.shown.hidden, lang, t, (lanes) => (this.lanes = lanes))}
       <p id="summary" class="visually-hidden">${summary ? t.summary(...summary) : t.summaryEmpty}</p>
       ${loading || (empty && !this.story.fallback) ? renderState(loading ? t.loading : t.summaryEmpty) : nothing}
@@ -411,24 +354,26 @@ export class BelarusTimeline extends LitElement {
   }
 
   /** What every fragment draws from: the language, its words, the story and the selection. */
-  private base(model: Model) {
-    const { lang, strings: t } = this.language;
+  private base({ story: { dataset } }: Model) {
     return {
-      lang,
-      t,
-      dataset: model.story.dataset,
-      lanes: model.story.dataset.lanes,
+      lang: this.language.lang,
+      t: this.language.strings,
+      dataset,
+      lanes: dataset.lanes,
       selected: this.selected,
     };
   }
 
   private renderList(model: Model) {
+    // Long stories come in pages; a print shows a good many, and says what it leaves out.
     return renderList({
       ...this.base(model),
       shown: model.shown,
-      // Long stories come in pages; printing shows them all.
-      count: this.print.printing ? Infinity : this.listLength,
+      count: this.print.listLength(this.listLength),
       page: LIST_PAGE,
+      note: this.print.printing
+        ? (shown) => this.language.strings.printNote(shown, model.shown.shown.length)
+        : null,
       onSelect: (id) => this.userSelect(id === this.selected ? null : id),
       onMore: (n) => (this.listLength = n),
     });

@@ -23,7 +23,6 @@ export interface VisibleInput {
   t: Strings;
 }
 
-
 /** The groups the level of detail counts in, each with its lane (-1: all lanes). */
 function groups(frame: Frame, shown: ShownIndex): [number, TimeIndex][] {
   if (!frame.orientation.perLane) return [[-1, shown.all]];
@@ -64,7 +63,9 @@ function clustersOf(
     const count = members.length;
     // The dates of the entries counted, at their precision: not the bin's edges, which may fall a
     // day before the first (or before the year 1).
-    const [from, to] = [b.lo, b.hi - 1].map((i) => formatPartialDate(shown.shown[index.ref[i]].entry.date, lang));
+    const [from, to] = [b.lo, b.hi - 1].map((i) =>
+      formatPartialDate(shown.shown[index.ref[i]].entry.date, lang),
+    );
     clusters.push({
       id: `cluster-${lane}-${b.start}`,
       lane: lane < 0 ? shown.shown[members[0]].lane : lane,
