@@ -20,7 +20,7 @@ el.view = 'timeline';
 el.dataset = {
   title: 'Swapped',
   asOf: '2020',
-  lanes: [{ id: 'x', label: 'X', color: 'tomato' }],
+  lanes: [{ id: 'x', label: 'X', color: 'crimson' }],
   entries: [{ id: 'one', date: '2019', lane: 'x', title: 'One' }],
 };
 await el.updateComplete;
