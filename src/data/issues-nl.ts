@@ -85,7 +85,7 @@ const geen = (what: string) => (what.startsWith('een ') ? `geen ${what.slice(4)}
 const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/, at most 64 characters\)/g, ', hoogstens 64 tekens)'],
   [
-    new RegExp(`expected (${any(WHAT)}), got (${any(SHOWN)}|null|\u0000\\d+\u0000)`, 'g'),
+    new RegExp(`expected (${any(WHAT)}), got (${any(SHOWN)}|null|\uE000\\d+\uE000)`, 'g'),
     (_, w, s) => `verwacht: ${dutch(WHAT, w)}; gekregen: ${dutch(SHOWN, s)}`,
   ],
   [
@@ -163,7 +163,7 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
 export function issueInDutch(message: string): string {
   const quoted: string[] = [];
   // Each quoted value becomes a placeholder that no phrase matches, and comes back at the end.
-  let text = message.replace(/"(?:[^"\\]|\\.)*"/g, (q) => `\u0000${quoted.push(q) - 1}\u0000`);
+  let text = message.replace(/"(?:[^"\\]|\\.)*"/g, (q) => `\uE000${quoted.push(q) - 1}\uE000`);
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement as string);
-  return text.replace(/\u0000(\d+)\u0000/g, (_, i) => quoted[Number(i)]);
+  return text.replace(/\uE000(\d+)\uE000/g, (_, i) => quoted[Number(i)]);
 }
