@@ -35,16 +35,28 @@ const sharedArticle = {
 const CSP =
   "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const failedOnce = new Set();
+/**
+ * `/__flaky/…`, as middleware: a plugin's `serve` can set no status, and its answers are cached.
+ * (The server marks every answer `max-age=31536000`, so the browser keeps the 503: a retry must
+ * ask past its cache, as the element's does.)
+ */
+async function flaky(context, next) {
+  const match = context.path.match(/^\/__flaky\/([\w-]+)(\/.+)$/);
+  if (!match) return next();
+  if (!failedOnce.has(match[1])) {
+    failedOnce.add(match[1]);
+    context.status = 503;
+    context.body = 'try again';
+    return undefined;
+  }
+  context.type = 'application/json';
+  context.body = readFileSync(fileURLToPath(new URL(`.${match[2]}`, import.meta.url)), 'utf8');
+  return undefined;
+}
 const testServer = {
   name: 'test-server',
   async serve(context) {
-    const path = context.path;
-    const flaky = path.match(/^\/__flaky\/([\w-]+)(\/.+)$/);
-    if (flaky && !failedOnce.has(flaky[1])) {
-      failedOnce.add(flaky[1]);
-      return { body: 'try again', status: 503 };
-    }
-    const match = flaky ? [path, '0', flaky[2]] : context.path.match(/^\/__delay\/(\d+)(\/.+)$/);
+    const match = context.path.match(/^\/__delay\/(\d+)(\/.+)$/);
     if (!match) return undefined;
     await new Promise((resolve) => setTimeout(resolve, Math.min(5000, Number(match[1]))));
     const file = fileURLToPath(new URL(`.${match[2]}`, import.meta.url));
@@ -266,6 +278,7 @@ export default {
   // GREP="pattern" runs only the tests whose title matches.
   testFramework: { config: { timeout: 10000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   testsFinishTimeout: 300000,
+  middleware: [flaky],
   plugins: [
     esbuildPlugin({
       ts: true,

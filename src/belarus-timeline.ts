@@ -115,9 +115,13 @@ export class BelarusTimeline extends LitElement {
     accepted: (dataset) => this.handleAccepted(dataset),
     failed: (message, issues) => this.dispatchEvent(new TimelineErrorEvent({ message, issues })),
   });
-  private readonly link = new LinkController(this as unknown as LinkHost, (entry) =>
-    this.applyLink(entry, false),
-  );
+  private readonly link = new LinkController(this as unknown as LinkHost, {
+    exists: (id) => !!this.entryById(id),
+    select: (id) => {
+      this.select(id);
+      if (id) this.nav.ensureVisible(id, false);
+    },
+  });
   private readonly nav = new NavigationController(this, {
     model: () => this.model,
     zoom: this.zoom,
@@ -130,7 +134,6 @@ export class BelarusTimeline extends LitElement {
     resize: this.resize,
     language: this.language,
     internals: this.attachInternals?.() ?? null,
-    reportWindow: () => this.reportWindow(),
   });
 
   /** How many entries the list view shows; "show more" adds a page. */
@@ -218,22 +221,13 @@ export class BelarusTimeline extends LitElement {
     const count = this.story.takeLoaded();
     if (count !== null) {
       // A story has arrived: the URL may name one of its entries.
-      if (this.linkable) this.applyLink(this.link.read(), true);
+      if (this.linkable) this.link.follow(true);
       this.dispatchEvent(new TimelineLoadEvent({ count }));
-    } else if (changed.has('linkable') && this.linkable) this.applyLink(this.link.read(), true);
+    } else if (changed.has('linkable') && this.linkable) this.link.follow(true);
   }
 
   private handleAccepted(dataset: TimelineDataset): void {
     if (this.selected && !dataset.entries.some((e) => e.id === this.selected)) this.selected = null;
-  }
-
-  /** Selects what the URL names (a name that is no entry: ignored, warned); back to none clears it. */
-  private applyLink(entry: string | null, initial: boolean): void {
-    const known = entry && this.entryById(entry) ? entry : null;
-    if (entry && !known)
-      console.warn(`<belarus-timeline>: the URL names "${entry}", which is no entry of this story; ignored.`);
-    if (known || !initial) this.select(known);
-    if (known) this.nav.ensureVisible(known, false);
   }
 
   private entryById(id: string | null): TimelineEntry | null {
@@ -365,8 +359,11 @@ export class BelarusTimeline extends LitElement {
       ...this.base(model),
       shown: model.shown,
       eras: model.story.eras,
-      // Long stories come in pages; printing shows them all.
-      count: this.print.printing ? Infinity : this.listLength,
+      // Long stories come in pages; a print shows a good many, and says what it leaves out.
+      count: this.print.listLength(this.listLength),
+      note: this.print.printing
+        ? (shown) => this.language.strings.printNote(shown, model.shown.shown.length)
+        : null,
       page: LIST_PAGE,
       onSelect: (id) => this.userSelect(id === this.selected ? null : id),
       onMore: (n) => (this.listLength = n),

@@ -1,15 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { adoptLaneSheet, setCustomState } from '../lane-colors.js';
 import { orientationFor } from '../orientation/index.js';
-import {
-  frameBase,
-  makeFrame,
-  maxZoom,
-  outerOf,
-  toTime,
-  windowTransform,
-  type Window,
-} from '../view/frame.js';
+import { frameBase, makeFrame, maxZoom, outerOf, toTime, type Window } from '../view/frame.js';
 import { frameLayout, storyStages, type Model } from '../view/model.js';
 import { settingsIssues } from '../view/settings.js';
 import type { LangController } from './lang-controller.js';
@@ -37,8 +29,6 @@ export interface FrameParts {
   resize: ResizeController;
   language: LangController;
   internals: ElementInternals | null;
-  /** A move that the page asked for beyond the frame has been made: report it. */
-  reportWindow: () => void;
 }
 
 /**
@@ -60,11 +50,7 @@ export class FrameController {
     const asked: Window = [toTime(host.start, 'start'), toTime(host.end, 'end')];
     const outer = outerOf(asked, parts.nav.outer);
     const model = storyStages(previous, parts.story.index, host.lanes, host.gaps, outer);
-    const issues = settingsIssues({ start: host.start, end: host.end }, model.unknownLanes);
-    if (JSON.stringify(issues) !== model.settings) {
-      model.settings = JSON.stringify(issues);
-      parts.story.report(issues);
-    }
+    parts.story.report(settingsIssues({ start: host.start, end: host.end }, model.unknownLanes));
     if (model.story !== previous?.story)
       adoptLaneSheet(host.renderRoot as ShadowRoot, model.story.dataset.lanes);
     const width = parts.resize.width;
@@ -80,37 +66,14 @@ export class FrameController {
       maxZoom(base, model.pieces, range),
       !host.static,
     );
-    this.#window(model, asked, orientation, range, changed);
+    // `start`/`end` (and a `zoomTo` beyond the frame) set the window when the geometry changes.
+    const placed = width > 0 && parts.nav.placeWindow(model, orientation, range, asked);
+    if (!placed && changed.has('static') && host.static) parts.zoom.move(orientation.transform(0, 1));
     model.frame = makeFrame(orientation, model.pieces, range, parts.zoom.transform, model.story.eras);
     // The roving tab stop stays on an entry that is shown: the selection's, else the first.
     parts.nav.keep(model, host.selected);
     const pinned = [parts.nav.focusId, host.selected];
     model.layout = frameLayout(model, width, pinned, parts.language, parts.resize.measure);
     this.model = model;
-  }
-
-  /**
-   * `start`/`end` set the window once there is a width to lay out with, and again whenever the
-   * geometry under them changes (a new story, gaps, orientation): a transform means nothing there.
-   * So does a `zoomTo` beyond the frame, once the frame takes it in.
-   */
-  #window(
-    model: Model,
-    asked: Window,
-    orientation: ReturnType<typeof orientationFor>,
-    range: [number, number],
-    changed: PropertyValues,
-  ): void {
-    const { host, parts } = this;
-    const width = parts.resize.width;
-    const window = [host.start, host.end, model.pieces, orientation];
-    const pending = width > 0 ? parts.nav.takePending() : null;
-    if (width > 0 && (pending || !model.window || window.some((v, i) => v !== model.window![i]))) {
-      model.window = window;
-      const [from, to] = pending?.window ?? asked;
-      const extent: [number, number] = [model.pieces[0].from, model.pieces[model.pieces.length - 1].to];
-      parts.zoom.move(windowTransform(orientation, frameBase(model.pieces, range), extent, from, to));
-      if (pending?.user) queueMicrotask(() => parts.reportWindow());
-    } else if (changed.has('static') && host.static) parts.zoom.move(orientation.transform(0, 1));
   }
 }

@@ -41,7 +41,12 @@ export interface LinkHost extends ReactiveControllerHost, HTMLElement {
 export class LinkController implements ReactiveController {
   constructor(
     private readonly host: LinkHost,
-    private readonly apply: (entry: string | null) => void,
+    private readonly options: {
+      /** Whether the story has an entry of this id. */
+      exists: (id: string) => boolean;
+      /** Selects it (and brings it into view), or clears the selection. */
+      select: (id: string | null) => void;
+    },
   ) {
     host.addController(this);
   }
@@ -76,7 +81,19 @@ export class LinkController implements ReactiveController {
     history.pushState(history.state, '', hash || `${location.pathname}${location.search}`);
   }
 
+  /**
+   * Selects what the URL names; a name that is no entry is ignored, with a warning. Back or forward
+   * (not `initial`) to a URL that names nothing, or nothing valid, clears the selection made since.
+   */
+  follow(initial: boolean): void {
+    const entry = this.read();
+    const known = !!entry && this.options.exists(entry);
+    if (entry && !known)
+      console.warn(`<belarus-timeline>: the URL names "${entry}", which is no entry of this story; ignored.`);
+    if (known || !initial) this.options.select(known ? entry : null);
+  }
+
   private readonly handleNavigation = (): void => {
-    if (this.host.linkable) this.apply(this.read());
+    if (this.host.linkable) this.follow(false);
   };
 }

@@ -1,6 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import { keyCommand } from '../view/keyboard.js';
-import { MIN_WINDOW, windowTransform, type Window } from '../view/frame.js';
+import type { Orientation } from '../orientation/orientation.js';
+import {
+  frameBase,
+  frameWindow,
+  makeFrame,
+  MIN_WINDOW,
+  windowTransform,
+  type Window,
+} from '../view/frame.js';
 import type { Model } from '../view/model.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -8,6 +16,8 @@ export interface NavigationHost extends ReactiveControllerHost, Element {
   readonly static: boolean;
   readonly view: string;
   readonly selected: string | null;
+  readonly start: string | null;
+  readonly end: string | null;
   /** Renders the focused entry's mark, so that focus can move to it. */
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -37,6 +47,23 @@ export class NavigationController {
     private readonly host: NavigationHost,
     private readonly options: NavigationOptions,
   ) {}
+
+  /** The window on screen now: the zoom's transform, which may be ahead of the frame last drawn. */
+  currentWindow(): [Date, Date] | null {
+    const frame = this.options.model()?.frame;
+    if (!frame) return null;
+    return frameWindow(makeFrame(frame.orientation, frame.pieces, frame.range, this.options.zoom.transform));
+  }
+
+  /** The entry `delta` steps on from `id` in date order: the first (or last) when there is none. */
+  stepFrom(id: string | null, delta: 1 | -1): string | null {
+    const shown = this.options.model()?.shown;
+    if (!shown?.shown.length) return null;
+    const last = shown.shown.length - 1;
+    const index = id ? (shown.position.get(id) ?? -1) : -1;
+    const next = index === -1 ? (delta === 1 ? 0 : last) : Math.max(0, Math.min(last, index + delta));
+    return shown.shown[next].entry.id;
+  }
 
   /** Keeps the tab stop on an entry that is shown: `id` (the selection), else the first. */
   keep(model: Model, id: string | null): void {
@@ -129,11 +156,23 @@ export class NavigationController {
     this.options.zoom.move(transform, { animate: true, user });
   }
 
-  /** The window `moveTo` left for the rebuilt frame, once. */
-  takePending(): { window: Window; user: boolean } | null {
+  /**
+   * Sets the window the page asked for (`asked`, from `start`/`end`) in a frame laid out at a
+   * width: first, and again whenever the geometry under it changes (a new story, gaps,
+   * orientation), since a transform means nothing there; or the window a `moveTo` left for the
+   * rebuilt frame. True when it moved.
+   */
+  placeWindow(model: Model, orientation: Orientation, range: [number, number], asked: Window): boolean {
+    const window = [this.host.start, this.host.end, model.pieces, orientation];
     const pending = this.#pending;
+    if (!pending && model.window?.every((v, i) => v === window[i])) return false;
     this.#pending = null;
-    return pending;
+    model.window = window;
+    const [from, to] = pending?.window ?? asked;
+    const extent = [model.pieces[0].from, model.pieces[model.pieces.length - 1].to] as const;
+    const transform = windowTransform(orientation, frameBase(model.pieces, range), extent, from, to);
+    this.options.zoom.move(transform, { user: pending?.user });
+    return true;
   }
 
   /** Pans an entry that lies outside the visible window into view; `user`: the reader moved. */

@@ -29,6 +29,7 @@ export class SourceController implements ReactiveController {
   /** Its last answer was a failure: asking for it again retries. */
   failed = false;
   private done = true;
+  private retry = false;
   private readonly host: ReactiveControllerHost & Partial<Element>;
   private generation = 0;
   /** Requests in flight: the lifecycle test counts them. */
@@ -52,8 +53,12 @@ export class SourceController implements ReactiveController {
     this.abort();
   }
 
-  /** Fetches `url`, now if the host is connected, else once it is. */
+  /**
+   * Fetches `url`, now if the host is connected, else once it is. Asking again for the URL asked
+   * for last is a retry: it asks the server, not the browser's cache (which may keep a failure).
+   */
   load(url: string | null): void {
+    this.retry = url === this.url;
     this.url = url;
     this.abort();
     this.done = !url;
@@ -89,7 +94,8 @@ export class SourceController implements ReactiveController {
     let response: Response;
     try {
       // Cookies go only to the page's own origin; another origin must allow CORS (see README).
-      response = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
+      const cache = this.retry ? 'no-cache' : 'default';
+      response = await fetch(url, { credentials: 'same-origin', signal: controller.signal, cache });
     } catch {
       if (!controller.signal.aborted) report({ ok: false, url, kind: 'network' });
       return;

@@ -24,6 +24,21 @@ export type ErrorState =
   | { kind: 'network' | 'json' | 'partial' | 'settings'; issues: ValidationIssue[] }
   | { kind: 'invalid'; kept: boolean; issues: ValidationIssue[] };
 
+/** The issues' Dutch, loaded on first need (`data/issues-nl.ts`); one for every element. */
+let dutch: ((message: string) => string) | undefined;
+let loadingDutch: Promise<unknown> | undefined;
+
+/**
+ * A property the page set before the element was defined is an own property that hides the
+ * class's accessor (Lit takes care of its declared properties only): hand it to the accessor.
+ */
+export function upgradeProperty<T extends object>(el: T, key: keyof T): void {
+  if (!Object.hasOwn(el, key)) return;
+  const value = el[key];
+  delete el[key];
+  el[key] = value;
+}
+
 /** Deeply frozen: what `dataset` hands out cannot change this element's story or another's. */
 function freeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -64,6 +79,8 @@ export class StoryController {
   /** Entries to report in `timeline-load` once the host has drawn them. */
   loaded: number | null = null;
   readonly #source: SourceController;
+  /** The settings' issues last reported, as text. */
+  #reported = '[]';
   #index: StoryIndex | null = null;
 
   constructor(
@@ -71,6 +88,10 @@ export class StoryController {
     private readonly events: StoryEvents,
   ) {
     this.#source = new SourceController(host, (result) => this.#handleSource(result));
+    // `entries` set before the element was defined is an own property hiding the accessor.
+    host.addController({
+      hostConnected: () => upgradeProperty(host as unknown as { entries: unknown }, 'entries'),
+    });
   }
 
   /** The dataset prepared for drawing and lookup, built once per dataset. */
@@ -125,8 +146,14 @@ export class StoryController {
     this.#accept(validateEntries(value, this.dataset));
   }
 
-  /** Issues with the element's own settings (`start`, `lanes`, lane colours): shown like the data's. */
-  report(issues: ValidationIssue[]): void {
+  /**
+   * Issues with the element's own settings (`start`, `lanes`): shown like the data's when they
+   * change (`always`: every time, for a call such as `zoomTo`); none left clears them.
+   */
+  report(issues: ValidationIssue[], always = false): void {
+    const key = JSON.stringify(issues);
+    if (always ? !issues.length : key === this.#reported) return;
+    if (!always) this.#reported = key;
     if (issues.length) this.#fail({ kind: 'settings', issues });
     else if (this.error?.kind === 'settings') this.dismiss();
   }
@@ -143,6 +170,18 @@ export class StoryController {
     if (error.kind === 'partial' || error.kind === 'settings') return t[error.kind](error.issues.length);
     if (error.kind === 'invalid') return error.kept ? t.invalid : t.invalidFirst;
     return t[error.kind];
+  }
+
+  /**
+   * The error's issues as people read them in `lang`. In Dutch they are translated at the edge;
+   * until the phrases have loaded (a moment, once per page) the list waits, rather than flash English.
+   */
+  issues(error: ErrorState, lang: Lang): ValidationIssue[] {
+    if (lang !== 'nl' || !error.issues.length) return error.issues;
+    if (dutch) return error.issues.map(({ path, message }) => ({ path, message: dutch!(message) }));
+    loadingDutch ??= import('../data/issues-nl.js').then((m) => (dutch = m.issueInDutch));
+    loadingDutch.then(() => this.host.requestUpdate());
+    return [];
   }
 
   /** Reads the light-DOM story; true when there was markup to read. */

@@ -154,7 +154,7 @@ export class ZoomController implements ReactiveController {
     if (!this.#bound) {
       this.#transform = transform;
       this.host.requestUpdate();
-      if (options.user) this.options.onUserEnd();
+      if (options.user) queueMicrotask(this.options.onUserEnd);
       return Promise.resolve(true);
     }
     return this.#run(options, (target) => this.#behavior.transform(target, transform));
@@ -209,7 +209,8 @@ export class ZoomController implements ReactiveController {
       step(bound);
       this.#quiet = false;
       this.host.requestUpdate();
-      done();
+      // After the update under way (a move made while the host draws the frame it needs).
+      queueMicrotask(done);
       return Promise.resolve(true);
     }
     const transition = bound.transition().duration(DURATION).ease(easeCubicOut);

@@ -19,6 +19,8 @@ export interface ListContext {
   count: number;
   /** Entries a "show more" adds. */
   page: number;
+  /** Printing: what to say about the entries left out (given how many are shown), or null. */
+  note?: ((shown: number) => string) | null;
   /** The reader pressed an entry's title. */
   onSelect: (id: string) => void;
   onMore: (count: number) => void;
@@ -84,6 +86,7 @@ export function renderList(ctx: ListContext) {
           : listItems(ctx, items, false),
       )}
     </ol>
+    ${rest > 0 && ctx.note ? html`<p class="state print-note">${ctx.note(count)}</p>` : nothing}
     ${
       rest > 0
         ? html`<button type="button" class="list-more" @click=${() => ctx.onMore(count + ctx.page)}>

@@ -23,8 +23,6 @@ export interface Model {
   pieces: Stretch[];
   /** What the last window set from `start`/`end` was set for: when any of it changes, set it again. */
   window: readonly unknown[] | null;
-  /** The settings' issues last reported (`start`, `end`, `lanes`), as text: reported again when they change. */
-  settings: string;
   frame: Frame | null;
   layout: Layout;
 }
@@ -59,7 +57,6 @@ export function storyStages(
     outer,
     pieces,
     window: previous?.window ?? null,
-    settings: previous?.settings ?? '',
     frame: previous?.frame ?? null,
     layout: previous?.layout ?? EMPTY_LAYOUT,
   };

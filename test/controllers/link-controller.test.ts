@@ -8,7 +8,10 @@ class LinkTestHost extends LitElement {
   static override properties = { linkable: { type: Boolean } };
   linkable = false;
   applied: (string | null)[] = [];
-  readonly link = new LinkController(this, (entry) => this.applied.push(entry));
+  readonly link = new LinkController(this, {
+    exists: () => true,
+    select: (entry) => void this.applied.push(entry),
+  });
 }
 customElements.define('link-controller-host', LinkTestHost);
 
@@ -68,7 +71,7 @@ describe('LinkController (controllers/link-controller)', () => {
       </div>`,
     );
     const [, , third] = wrap.querySelectorAll<BelarusTimeline>('belarus-timeline');
-    const link = new LinkController(third as unknown as LinkHost, () => {});
+    const link = new LinkController(third as unknown as LinkHost, { exists: () => false, select: () => {} });
     try {
       expect(link.key).to.equal('1');
     } finally {

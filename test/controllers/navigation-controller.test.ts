@@ -37,6 +37,8 @@ class NavigationHost extends LitElement {
   static = false;
   view = 'timeline';
   selected: string | null = null;
+  start: string | null = null;
+  end: string | null = null;
   model: Model | null = null;
   calls: Call[] = [];
   selects: (string | null)[] = [];

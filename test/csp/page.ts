@@ -20,7 +20,7 @@ el.view = 'timeline';
 el.dataset = {
   title: 'Swapped',
   asOf: '2020',
-  lanes: [{ id: 'x', label: 'X', color: 'tomato' }],
+  lanes: [{ id: 'x', label: 'X', color: 'crimson' }],
   eras: [{ id: 'era', start: '2019', end: '2020', label: 'An era' }],
   entries: [
     {

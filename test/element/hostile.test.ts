@@ -3,10 +3,11 @@
  * dataset or a flaky network did to the first edition. Each stays here so that it stays fixed.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { BelarusTimeline } from '../../src/belarus-timeline.js';
 import type { TimelineErrorEvent, TimelineRangeChangeEvent } from '../../src/events.js';
 import type { TimelineEntry } from '../../src/data/types.js';
+import { syntheticStory } from '../synthetic.js';
 import { $, $$, afterMove, entryMark, settle, tickLabels, timelineAt, wheel } from './helpers.js';
 
 const DAY = 864e5;
@@ -352,7 +353,7 @@ describe('<belarus-timeline> hostile input', () => {
       el.src = '/__flaky/reload/test/fixtures/small.json';
       await new Promise((resolve) => el.addEventListener('timeline-error', resolve, { once: true }));
       // The first load fails: there was no story before it to keep.
-      expect(alertText(el)).to.contain('could not be loaded');
+      expect(alertText(el)).to.contain('HTTP 503');
       el.reload();
       await new Promise((resolve) => el.addEventListener('timeline-load', resolve, { once: true }));
       await settle(el);
@@ -496,5 +497,33 @@ describe('<belarus-timeline> hostile input', () => {
         expect($(el, '[part="controls"]')!.getBoundingClientRect().right).to.be.at.most(right + 0.5);
       });
     }
+  });
+
+  describe('print', () => {
+    afterEach(async () => {
+      await emulateMedia({ media: 'screen' }).catch(() => {});
+      window.dispatchEvent(new Event('afterprint'));
+    });
+
+    it('prints 20,000 entries as a capped list with a note, in well under a second', async () => {
+      const el = await timelineAt(1000, { lang: 'en' });
+      el.dataset = syntheticStory(20_000);
+      await settle(el);
+      const started = performance.now();
+      const emulated = await emulateMedia({ media: 'print' }).then(
+        () => true,
+        () => false,
+      );
+      if (!emulated) window.dispatchEvent(new Event('beforeprint'));
+      await settle(el);
+      const ms = performance.now() - started;
+      const nodes = el.shadowRoot!.querySelectorAll('*').length;
+      console.log(`print of 20,000 entries: ${Math.round(ms)} ms, ${nodes} nodes`);
+      expect($$(el, '[part="list"] > li')).to.have.length(1000);
+      expect($(el, '.print-note')!.textContent).to.contain('1,000 of 20,000');
+      expect(nodes).to.be.below(20_000);
+      // 7.3 s before the cap (a shared machine: a wide margin).
+      expect(ms).to.be.below(3000);
+    });
   });
 });
