@@ -335,7 +335,7 @@ export class BelarusTimeline extends LitElement {
           onToggleView: () => (this.view = list ? 'timeline' : 'list'),
         })}
       </div>
-      ${error ? renderError(this.story.message(error, lang), error.issues, t, () => this.story.dismiss()) : nothing}
+      ${error ? renderError(this.story.message(error, lang), this.story.issues(error, lang), t, () => this.story.dismiss()) : nothing}
       ${renderLegend(dataset, model.shown.hidden, lang, t, (lanes) => (this.lanes = lanes))}
       <p id="summary" class="visually-hidden">${summary ? t.summary(...summary) : t.summaryEmpty}</p>
       ${loading || (empty && !this.story.fallback) ? renderState(loading ? t.loading : t.summaryEmpty) : nothing}

@@ -25,6 +25,7 @@ export const chrome = css`
 
   .steps {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.375rem;
   }
@@ -32,7 +33,7 @@ export const chrome = css`
   .position {
     font-size: 0.875rem;
     font-variant-numeric: tabular-nums;
-    min-width: 3.5rem;
+    min-width: 3rem;
     text-align: center;
   }
 
