@@ -350,7 +350,9 @@ describe('<belarus-timeline> hostile input', () => {
     it('retries a failed src with reload(), and when the same src is set again', async () => {
       const el = await timelineAt(1000, { lang: 'en' });
       const seen = errors(el);
-      el.src = '/__flaky/reload/test/fixtures/small.json';
+      // Keys of this run only: the server (and its memory of keys) serves every browser.
+      const key = Math.random().toString(36).slice(2);
+      el.src = `/__flaky/reload-${key}/test/fixtures/small.json`;
       await new Promise((resolve) => el.addEventListener('timeline-error', resolve, { once: true }));
       // The first load fails: there was no story before it to keep.
       expect(alertText(el)).to.contain('HTTP 503');
@@ -358,9 +360,9 @@ describe('<belarus-timeline> hostile input', () => {
       await new Promise((resolve) => el.addEventListener('timeline-load', resolve, { once: true }));
       await settle(el);
       expect(ids(el).sort()).to.deep.equal(['first', 'second', 'third']);
-      el.src = '/__flaky/again/test/fixtures/other.json';
+      el.src = `/__flaky/again-${key}/test/fixtures/other.json`;
       await new Promise((resolve) => el.addEventListener('timeline-error', resolve, { once: true }));
-      el.src = '/__flaky/again/test/fixtures/other.json';
+      el.src = `/__flaky/again-${key}/test/fixtures/other.json`;
       await new Promise((resolve) => el.addEventListener('timeline-load', resolve, { once: true }));
       await settle(el);
       expect(ids(el).sort()).to.deep.equal(['alpha', 'beta']);
