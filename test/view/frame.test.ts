@@ -1,3 +1,4 @@
+import { MIN_WINDOW } from '../../src/view/frame.js';
 import { expect } from '@open-wc/testing';
 import { zoomIdentity } from 'd3-zoom';
 import { belarusStory } from '../../src/data/article-2022-10.js';
@@ -141,15 +142,21 @@ describe('frame (view/frame)', () => {
       }
     });
 
-    it('falls back to the whole story for an empty or backwards window', () => {
+    it('reads a backwards window forwards, and widens an empty one to the zoom limit around it', () => {
       const base = frameBase(pieces, [16, 1000]);
-      for (const [from, to] of [
-        [utc(2020), utc(2020)],
-        [utc(2021), utc(2020)],
-      ]) {
-        const t = windowTransform(horizontal, base, extent, from, to);
-        expect([t.k, t.x, t.y]).to.deep.equal([1, 0, 0]);
-      }
+      const forwards = windowTransform(horizontal, base, extent, utc(2020), utc(2021));
+      const backwards = windowTransform(horizontal, base, extent, utc(2021), utc(2020));
+      expect([backwards.k, backwards.x]).to.deep.equal([forwards.k, forwards.x]);
+      const day = windowTransform(horizontal, base, extent, utc(2020), utc(2020));
+      const limit = windowTransform(
+        horizontal,
+        base,
+        extent,
+        utc(2020) - MIN_WINDOW / 2,
+        utc(2020) + MIN_WINDOW / 2,
+      );
+      expect(day.k).to.be.closeTo(limit.k, 1e-6);
+      expect(day.k).to.be.greaterThan(1);
     });
   });
 
