@@ -178,7 +178,8 @@ describe('<belarus-timeline> beyond the peers', () => {
       try {
         $<HTMLButtonElement>(el, '.download-svg')!.click();
         $<HTMLButtonElement>(el, '.download-png')!.click();
-        for (let i = 0; i < 50 && downloads.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
+        // The download code loads as a chunk on the first click; the PNG is drawn first: give both time.
+        for (let i = 0; i < 200 && downloads.length < 2; i++) await new Promise((r) => setTimeout(r, 50));
       } finally {
         HTMLAnchorElement.prototype.click = original;
       }
