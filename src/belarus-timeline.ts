@@ -101,6 +101,8 @@ export class BelarusTimeline extends LitElement {
     linkable: { type: Boolean, reflect: true },
     view: { reflect: true },
     src: { noAccessor: true },
+    // Declared so that Lit hands a value set before the element was defined to the accessor.
+    entries: { noAccessor: true, attribute: false },
   };
 
   private readonly resize = new ResizeController(this);

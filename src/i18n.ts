@@ -26,9 +26,9 @@ export const strings = {
     summary: (n: number, from: number, to: number, lanes: number) =>
       `${n} ${n === 1 ? 'gebeurtenis' : 'gebeurtenissen'} van ${from} tot ${to}, in ${lanes} ${lanes === 1 ? 'spoor' : 'sporen'}.`,
     summaryEmpty: 'Geen gebeurtenissen om te tonen.',
-    loading: 'De tijdlijn wordt geladen…',
+    loading: 'Laden…',
     printNote: (n: number, total: number) =>
-      `Afgedrukt: de eerste ${n.toLocaleString('nl')} van ${total.toLocaleString('nl')} gebeurtenissen. De lijstweergave op het scherm toont ze allemaal.`,
+      `Afgedrukt: ${n.toLocaleString('nl')} van ${total.toLocaleString('nl')} gebeurtenissen.`,
     cluster: (n: number) => `${n} gebeurtenissen`,
     openCluster: 'klik om in te zoomen',
     showMore: (n: number, rest: number) => `Toon ${n} meer (nog ${rest})`,
@@ -76,9 +76,9 @@ export const strings = {
     summary: (n: number, from: number, to: number, lanes: number) =>
       `${n} ${n === 1 ? 'entry' : 'entries'} from ${from} to ${to}, in ${lanes} ${lanes === 1 ? 'lane' : 'lanes'}.`,
     summaryEmpty: 'No entries to show.',
-    loading: 'Loading the timeline…',
+    loading: 'Loading…',
     printNote: (n: number, total: number) =>
-      `Printed: the first ${n.toLocaleString('en')} of ${total.toLocaleString('en')} entries. The list view on screen shows them all.`,
+      `Printed: ${n.toLocaleString('en')} of ${total.toLocaleString('en')} entries.`,
     cluster: (n: number) => `${n} entries`,
     openCluster: 'click to zoom in',
     showMore: (n: number, rest: number) => `Show ${n} more (${rest} left)`,

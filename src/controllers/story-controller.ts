@@ -10,7 +10,6 @@ import {
   type ValidationResult,
 } from '../data/validate.js';
 import { strings } from '../i18n.js';
-import { checkContrast } from '../lane-colors.js';
 import { indexStory, type StoryIndex } from '../view/story-index.js';
 import { SourceController, type SourceResult } from './source-controller.js';
 
@@ -27,17 +26,6 @@ export type ErrorState =
 /** The issues' Dutch, loaded on first need (`data/issues-nl.ts`); one for every element. */
 let dutch: ((message: string) => string) | undefined;
 let loadingDutch: Promise<unknown> | undefined;
-
-/**
- * A property the page set before the element was defined is an own property that hides the
- * class's accessor (Lit takes care of its declared properties only): hand it to the accessor.
- */
-export function upgradeProperty<T extends object>(el: T, key: keyof T): void {
-  if (!Object.hasOwn(el, key)) return;
-  const value = el[key];
-  delete el[key];
-  el[key] = value;
-}
 
 /** Deeply frozen: what `dataset` hands out cannot change this element's story or another's. */
 function freeze<T>(value: T): T {
@@ -88,10 +76,6 @@ export class StoryController {
     private readonly events: StoryEvents,
   ) {
     this.#source = new SourceController(host, (result) => this.#handleSource(result));
-    // `entries` set before the element was defined is an own property hiding the accessor.
-    host.addController({
-      hostConnected: () => upgradeProperty(host as unknown as { entries: unknown }, 'entries'),
-    });
   }
 
   /** The dataset prepared for drawing and lookup, built once per dataset. */
@@ -205,21 +189,30 @@ export class StoryController {
       result = { dataset: null, issues: result.issues };
     }
     if (result.dataset) {
-      const { lanes, issues } = checkContrast(result.dataset.lanes);
-      if (issues.length)
-        result = { dataset: { ...result.dataset, lanes }, issues: [...result.issues, ...issues] };
-    }
-    if (result.dataset) {
       this.fallback = false;
       this.dataset = freeze(result.dataset);
       this.loaded = result.dataset.entries.length;
       this.events.accepted(result.dataset);
+      if (result.dataset.lanes.some((lane) => lane.color !== undefined)) this.#checkColours(this.dataset);
     }
     const kept = this.dataset.entries.length > 0;
     if (result.dataset && result.issues.length) this.#fail({ kind: 'partial', issues: result.issues });
     else if (result.issues.length) this.#fail({ kind: 'invalid', kept, issues: result.issues });
     else if (result.dataset) this.error = null;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Lane colours below 3:1 against a background are dropped for palette colours, with an issue
+   * each (added to the data's). A moment after the story is drawn: the check loads on first need.
+   */
+  async #checkColours(dataset: TimelineDataset): Promise<void> {
+    const { checkContrast } = await import('../contrast.js');
+    const { lanes, issues } = checkContrast(dataset.lanes);
+    if (this.dataset !== dataset || !issues.length) return;
+    this.dataset = freeze({ ...dataset, lanes });
+    const earlier = this.error?.kind === 'partial' ? this.error.issues : [];
+    this.#fail({ kind: 'partial', issues: [...earlier, ...issues] });
   }
 
   #handleSource(result: SourceResult): void {

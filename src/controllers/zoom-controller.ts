@@ -30,6 +30,8 @@ const DURATION = 350;
 const WHEEL_RATE = 0.005;
 /** How far (px) a finger moves before its gesture is told apart: a pan along time, or the page's scroll. */
 const TOUCH_SLOP = 8;
+/** Each gesture starts anew at its touchstart, so its end needs no listener. */
+const TOUCH = ['touchstart', 'touchmove'];
 
 /**
  * d3-zoom, bound to the plot while the host is connected: the one writer of the zoom transform.
@@ -74,9 +76,8 @@ export class ZoomController implements ReactiveController {
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => this.#handleZoom(event))
       .on('end', (event: D3ZoomEvent<Element, unknown>) => {
         // A tap, a click or a wheel at the zoom limit moved nothing: there is no new window to report.
-        const { k, x, y } = event.transform;
-        const moved = k !== this.#started.k || x !== this.#started.x || y !== this.#started.y;
-        if (event.sourceEvent && moved) this.options.onUserEnd();
+        // (d3 makes a new transform for every change.)
+        if (event.sourceEvent && event.transform !== this.#started) this.options.onUserEnd();
       });
   }
 
@@ -88,7 +89,7 @@ export class ZoomController implements ReactiveController {
   hostConnected(): void {
     // Capturing on the host, the touch arbiter runs before d3-zoom's listeners on the plot inside.
     const host = this.host as unknown as EventTarget;
-    for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
+    for (const type of TOUCH)
       host.addEventListener(type, this.#handleTouch as EventListener, { capture: true, passive: true });
     // On first connection the target is not rendered yet (hostUpdated binds it); on re-insertion
     // it is, and no update may come to bind it.
@@ -108,7 +109,7 @@ export class ZoomController implements ReactiveController {
     this.#frame = 0;
     this.#unbind();
     const host = this.host as unknown as EventTarget;
-    for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
+    for (const type of TOUCH)
       host.removeEventListener(type, this.#handleTouch as EventListener, { capture: true });
   }
 
@@ -271,8 +272,6 @@ export class ZoomController implements ReactiveController {
     const touches = event.touches;
     if (event.type === 'touchstart') {
       this.#finger = touches.length === 1 ? { x: touches[0].clientX, y: touches[0].clientY } : null;
-    } else if (event.type !== 'touchmove') {
-      if (!touches.length) this.#finger = null;
     } else if (this.#finger && this.#enabled) {
       const finger = this.#finger;
       if (finger.pans === undefined) {

@@ -130,8 +130,8 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
   [/ is before /g, ' ligt voor '],
   [/would be lane (\d+), more than the limit of (\d+)/g, 'zou spoor $1 worden, meer dan de grens van $2'],
   [
-    /has less than 3:1 contrast with the background, so the lane gets a colour of its own/g,
-    'heeft minder dan 3:1 contrast met de achtergrond, dus het spoor krijgt een eigen kleur',
+    /has less than 3:1 contrast with the background; a palette colour is used/g,
+    'heeft minder dan 3:1 contrast met de achtergrond; een kleur van het palet wordt gebruikt',
   ],
   [/is empty: a date needs at least a year/g, 'is leeg: een datum heeft ten minste een jaar nodig'],
   [/is given without a month/g, 'is gegeven zonder maand'],

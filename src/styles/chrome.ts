@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Heading, controls, buttons and legend. */
+/**
+ * Heading, controls, buttons and legend. The controls wrap rather than stick out: at 150px wide
+ * their row alone was 325px.
+ */
 export const chrome = css`
   .frame {
     padding: 1rem 0 0.5rem;
@@ -42,7 +45,6 @@ export const chrome = css`
     cursor: default;
   }
 
-  /* Wraps rather than sticking out: at 150px wide the row of controls alone was 325px. */
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -125,11 +125,9 @@ export function maxZoom(
 }
 
 /** The windows asked for, together (in either order), as one window: what the pieces take in. */
-export function outerOf(...windows: Window[]): Window {
-  const times = (i: 0 | 1) => windows.flatMap((w) => [w[i], w[1 - i]]).filter((t) => t !== null);
-  const from = times(0);
-  const to = times(1);
-  return [from.length ? Math.min(...from) : null, to.length ? Math.max(...to) : null];
+export function outerOf(a: Window, b: Window): Window {
+  const times = [...a, ...b].filter((t) => t !== null);
+  return times.length ? [Math.min(...times), Math.max(...times)] : [null, null];
 }
 
 /** The unzoomed scale of `pieces` along `range`. */

@@ -6,7 +6,7 @@ import { checkSource } from '../../src/data/read-source.js';
 import { readTimelineJS } from '../../src/data/timelinejs.js';
 import { validateDataset, validateEntries } from '../../src/data/validate.js';
 import { belarusStory } from '../../src/data/index.js';
-import { checkContrast } from '../../src/lane-colors.js';
+import { checkContrast } from '../../src/contrast.js';
 import { settingsIssues } from '../../src/view/settings.js';
 
 /** English that must not be left in a Dutch message (quoted values aside). */

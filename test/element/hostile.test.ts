@@ -321,7 +321,7 @@ describe('<belarus-timeline> hostile input', () => {
   describe('states', () => {
     for (const [lang, loading, empty] of [
       ['en', 'Loading', 'No entries'],
-      ['nl', 'laden', 'Geen gebeurtenissen'],
+      ['nl', 'Laden', 'Geen gebeurtenissen'],
     ] as const) {
       it(`says it is loading while src hangs, and that a story is empty, in ${lang}, with no made-up axis`, async () => {
         const el = await timelineAt(1000, { lang, src: '/__delay/3000/test/fixtures/small.json' });
