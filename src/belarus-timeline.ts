@@ -114,7 +114,9 @@ export class BelarusTimeline extends LitElement {
   });
   private readonly story = new StoryController(this, {
     lang: () => this.language.lang,
-    accepted: (dataset) => this.handleAccepted(dataset),
+    accepted: ({ entries }) => {
+      if (!entries.some((e) => e.id === this.selected)) this.selected = null;
+    },
     failed: (message, issues) => this.dispatchEvent(new TimelineErrorEvent({ message, issues })),
   });
   private readonly link = new LinkController(this as unknown as LinkHost, {
@@ -226,10 +228,6 @@ export class BelarusTimeline extends LitElement {
       if (this.linkable) this.link.follow(true);
       this.dispatchEvent(new TimelineLoadEvent({ count }));
     } else if (changed.has('linkable') && this.linkable) this.link.follow(true);
-  }
-
-  private handleAccepted(dataset: TimelineDataset): void {
-    if (this.selected && !dataset.entries.some((e) => e.id === this.selected)) this.selected = null;
   }
 
   private entryById(id: string | null): TimelineEntry | null {
