@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Most entries a print shows (or the list's length, if longer), then a note. 20,000 entries took
- * 7.3 s and 120,000 shadow nodes to print in Chromium; capped, 0.7 s and 6,000 (`hostile.test.ts`).
+ * 7.3 s and 120,000 shadow nodes to print in Chromium; capped, 0.2–0.7 s and 6,000 (`hostile-states.test.ts`).
  */
 const PRINT_LIMIT = 1000;
 
