@@ -9,12 +9,7 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
-import {
-  TimelineErrorEvent,
-  TimelineLoadEvent,
-  TimelineRangeChangeEvent,
-  TimelineSelectEvent,
-} from './events.js';
+import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
 import { svgDocument } from './export/svg.js';
 import { adoptLaneSheet, setCustomState } from './lane-colors.js';
 import { orientationFor } from './orientation/index.js';
@@ -23,7 +18,7 @@ import { renderDetail, renderError, renderLegend, renderSource } from './render/
 import { renderPlot } from './render/plot.js';
 import { renderToolbar } from './render/toolbar.js';
 import { styles } from './styles/index.js';
-import { frameBase, frameWindow, makeFrame, MIN_WINDOW, toTime, windowTransform } from './view/frame.js';
+import { frameBase, makeFrame, MIN_WINDOW, toTime, windowTransform } from './view/frame.js';
 import { frameLayout, storyStages, type Model } from './view/model.js';
 import { summaryOf } from './view/story-index.js';
 
@@ -97,6 +92,7 @@ export class BelarusTimeline extends LitElement {
     linkable: { type: Boolean, reflect: true },
     view: { reflect: true },
     src: {},
+    order: { reflect: true },
   };
 
   private readonly resize = new ResizeController(this);
@@ -104,7 +100,7 @@ export class BelarusTimeline extends LitElement {
   private readonly print = new PrintController(this);
   private readonly zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector('svg.plot'),
-    onUserEnd: () => this.reportWindow(),
+    onUserEnd: () => this.nav.reportWindow(),
   });
   private readonly story = new StoryController(this, {
     lang: () => this.language.lang,
@@ -150,6 +146,8 @@ export class BelarusTimeline extends LitElement {
   view: 'timeline' | 'list' = 'timeline';
   /** URL of a JSON dataset (a `TimelineDataset` or an array of entries) to fetch and show. */
   src: string | null = null;
+  /** `oldest-first`, or `newest-first`: the list, print and the vertical layout (time runs up) start with the newest. */
+  order: 'oldest-first' | 'newest-first' = 'oldest-first';
 
   /**
    * The story to tell: a `TimelineDataset`. Default: the built-in article dataset. Validated on
@@ -195,7 +193,7 @@ export class BelarusTimeline extends LitElement {
     if (model.story !== previous?.story)
       adoptLaneSheet(this.renderRoot as ShadowRoot, model.story.dataset.lanes);
     const width = this.resize.width;
-    const orientation = orientationFor(this.orientation, width);
+    const orientation = orientationFor(this.orientation, width, this.order);
     if (orientation !== previous?.frame?.orientation)
       setCustomState(this.internals, 'vertical', orientation.name === 'vertical');
     const range = orientation.range(width, model.story.prepared.length);
@@ -208,7 +206,9 @@ export class BelarusTimeline extends LitElement {
     if (width > 0 && (!model.window || window.some((v, i) => v !== model.window![i]))) {
       model.window = window;
       const [from, to] = [toTime(this.start, 'start'), toTime(this.end, 'end')];
-      this.zoom.move(windowTransform(orientation, frameBase(model.pieces, range), extent, from, to));
+      this.zoom.move(
+        windowTransform(orientation, frameBase(orientation, model.pieces, range), extent, from, to),
+      );
     } else if (changed.has('static') && this.static) this.zoom.move(orientation.transform(0, 1));
     model.frame = makeFrame(orientation, model.pieces, range, this.zoom.transform);
     // The roving tab stop stays on an entry that is shown: the selection's, else the first.
@@ -254,14 +254,6 @@ export class BelarusTimeline extends LitElement {
     this.nav.follow(id);
     this.link.write(id);
     this.dispatchEvent(new TimelineSelectEvent({ id, entry: this.entryById(id) }));
-  }
-
-  private reportWindow(): void {
-    const frame = this.model?.frame;
-    if (!frame) return;
-    // The transform now, which may be newer than the last frame drawn.
-    const [start, end] = frameWindow(frame, this.zoom.transform);
-    this.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
   }
 
   private async download(type: 'svg' | 'png'): Promise<void> {
@@ -367,6 +359,7 @@ export class BelarusTimeline extends LitElement {
     return renderList({
       ...this.base(model),
       shown: model.shown,
+      newestFirst: this.order === 'newest-first',
       // Long stories come in pages; printing shows them all.
       count: this.print.printing ? Infinity : this.listLength,
       page: LIST_PAGE,

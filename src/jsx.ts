@@ -41,6 +41,8 @@ export interface BelarusTimelineAttributes {
   gaps?: 'auto' | 'none';
   /** Keep the selection in the page's URL hash (`#belarus-timeline:<id or index>=<entry>`). */
   linkable?: boolean;
+  /** `newest-first` reverses the list, print and the vertical layout (time runs up). */
+  order?: 'oldest-first' | 'newest-first';
 }
 
 /** Attributes, the properties that take objects, and the element's events as `on<event name>`. */

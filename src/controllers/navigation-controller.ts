@@ -1,6 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
+import { pixelSpan } from '../scale/time-scale.js';
 import { keyCommand } from '../view/keyboard.js';
-import { MIN_WINDOW, windowTransform } from '../view/frame.js';
+import { TimelineRangeChangeEvent } from '../events.js';
+import { frameWindow, MIN_WINDOW, windowTransform } from '../view/frame.js';
 import type { Model } from '../view/model.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -110,12 +112,20 @@ export class NavigationController {
     const frame = model?.frame;
     if (!prepared || !frame || this.host.static) return Promise.resolve(true);
     const { range, scale } = frame;
-    const a = scale(+prepared.span.from);
-    const b = scale(+prepared.span.to);
+    const [a, b] = pixelSpan(scale, +prepared.span.from, +prepared.span.to);
     if (b >= range[0] && a <= range[1]) return Promise.resolve(true);
     // A long period is brought in by its start; a short entry is centred.
     const delta = b - a > range[1] - range[0] ? a - range[0] - 24 : (a + b) / 2 - (range[0] + range[1]) / 2;
     return this.options.zoom.panBy(delta, { animate: true, user });
+  }
+
+  /** The reader zoomed or panned and the window settled: the page hears which window it is. */
+  reportWindow(): void {
+    const frame = this.options.model()?.frame;
+    if (!frame) return;
+    // The transform now, which may be newer than the last frame drawn.
+    const [start, end] = frameWindow(frame, this.options.zoom.transform);
+    this.host.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
   }
 
   async moveFocus(id: string): Promise<void> {

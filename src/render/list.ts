@@ -11,6 +11,8 @@ export interface ListContext {
   shown: ShownIndex;
   dataset: TimelineDataset;
   selected: string | null;
+  /** `order="newest-first"`: the latest entry comes first. */
+  newestFirst: boolean;
   lang: Lang;
   t: Strings;
   /** How many entries to show at least (the selected one always); the rest come a page at a time. */
@@ -22,11 +24,13 @@ export interface ListContext {
   onMore: (count: number) => void;
 }
 
-/** The list view: every shown entry, in date order, with all that the detail panel says. */
+/** The list view: every shown entry, in date order (or newest first), with all that the detail panel says. */
 export function renderList(ctx: ListContext) {
   const { lang, t, dataset } = ctx;
-  const { shown, position } = ctx.shown;
-  const count = Math.min(shown.length, Math.max(ctx.count, (position.get(ctx.selected ?? '') ?? -1) + 1));
+  const shown = ctx.newestFirst ? [...ctx.shown.shown].reverse() : ctx.shown.shown;
+  const at = ctx.shown.position.get(ctx.selected ?? '') ?? -1;
+  const rank = at < 0 || !ctx.newestFirst ? at : shown.length - 1 - at;
+  const count = Math.min(shown.length, Math.max(ctx.count, rank + 1));
   const rest = shown.length - count;
   const onClick = (event: Event) => {
     const id = (event.target as Element).closest<HTMLElement>('button.list-select')?.dataset.id;

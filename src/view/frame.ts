@@ -11,9 +11,11 @@ import { findGaps, spanActivity, type Activity } from '../scale/gaps.js';
 import { utcYear } from 'd3-time';
 import {
   baseScale,
+  pixelSpan,
   scaleBreaks,
   scaleTicks,
   stretches,
+  timeSpan,
   zoomed,
   type ScaleBreak,
   type Stretch,
@@ -84,9 +86,18 @@ export function weighByActivity(pieces: readonly Stretch[], activity: readonly A
   });
 }
 
-/** The unzoomed scale of `pieces` along `range`. */
-export function frameBase(pieces: readonly Stretch[], range: readonly [number, number]): TimeScale {
-  return baseScale(pieces, range, BREAK_WIDTH);
+/**
+ * The unzoomed scale of `pieces` along `range`; where time runs up the pixels (`reversed`), the
+ * same stops mirrored, so the oldest time sits at the range's far end. A zoom transform maps
+ * pixels, so it works on either the same way.
+ */
+export function frameBase(
+  orientation: Pick<Orientation, 'reversed'>,
+  pieces: readonly Stretch[],
+  range: readonly [number, number],
+): TimeScale {
+  const base = baseScale(pieces, range, BREAK_WIDTH);
+  return orientation.reversed ? base.range(base.range().map((r) => range[0] + range[1] - r)) : base;
 }
 
 export function makeFrame(
@@ -95,7 +106,7 @@ export function makeFrame(
   range: [number, number],
   transform: ZoomTransform,
 ): Frame {
-  const base = frameBase(pieces, range);
+  const base = frameBase(orientation, pieces, range);
   const scale = zoomed(base, transform, orientation.axis);
   return {
     orientation,
@@ -121,13 +132,14 @@ function rates(
   range: readonly [number, number],
 ): Rate[] {
   const drawn = pieces.filter((p) => !p.gap && p.to > p.from);
-  const density = drawn.map((p) => Math.log((base(p.to) - base(p.from)) / (p.to - p.from)));
+  const density = drawn.map((p) => Math.log(Math.abs(base(p.to) - base(p.from)) / (p.to - p.from)));
   const lo = Math.min(...density);
   const hi = Math.max(...density);
   if (!(hi - lo > 0.05)) return [];
   return drawn.flatMap((p, i) => {
-    const a = Math.max(range[0], scale(p.from));
-    const b = Math.min(range[1], scale(p.to));
+    const [from, to] = pixelSpan(scale, p.from, p.to);
+    const a = Math.max(range[0], from);
+    const b = Math.min(range[1], to);
     return b > a ? [{ a, b, level: (density[i] - lo) / (hi - lo) }] : [];
   });
 }
@@ -153,7 +165,8 @@ export function windowTransform(
   const a = from ?? extent[0];
   const b = to ?? extent[1];
   if (!(b > a)) return orientation.transform(0, 1);
-  // A polylinear scale's range lists every stop: the plot runs from the first to the last.
+  // A polylinear scale's range lists every stop: the plot runs from the first to the last (the
+  // earliest time's pixel to the latest's, which is the way up where time runs up).
   const stops = base.range();
   const [r0, r1] = [stops[0], stops[stops.length - 1]];
   const k = Math.max(1, (r1 - r0) / (base(b) - base(a)));
@@ -163,5 +176,6 @@ export function windowTransform(
 /** The window a frame shows under `transform` (default: the one it was made with). */
 export function frameWindow(frame: Frame, transform?: ZoomTransform): [Date, Date] {
   const scale = transform ? zoomed(frame.base, transform, frame.orientation.axis) : frame.scale;
-  return [new Date(scale.invert(frame.range[0])), new Date(scale.invert(frame.range[1]))];
+  const [start, end] = timeSpan(scale, frame.range);
+  return [new Date(start), new Date(end)];
 }
