@@ -93,6 +93,7 @@ export class BelarusTimeline extends LitElement {
     view: { reflect: true },
     src: {},
     order: { reflect: true },
+    steps: { reflect: true },
   };
 
   private readonly resize = new ResizeController(this);
@@ -148,6 +149,8 @@ export class BelarusTimeline extends LitElement {
   src: string | null = null;
   /** `oldest-first`, or `newest-first`: the list, print and the vertical layout (time runs up) start with the newest. */
   order: 'oldest-first' | 'newest-first' = 'oldest-first';
+  /** Scroll steps: a CSS selector for page elements with `data-entry="<id>"`; the last whose top is above the viewport's middle selects its entry. */
+  steps: string | null = null;
 
   /**
    * The story to tell: a `TimelineDataset`. Default: the built-in article dataset. Validated on
@@ -220,6 +223,11 @@ export class BelarusTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('src')) this.story.load(this.src ? String(this.src) : null);
+    // Loaded on first use: most pages have no scroll steps.
+    if (changed.has('steps') && this.steps)
+      void import('./controllers/steps-controller.js').then((m) =>
+        m.watchSteps(this, (id) => this.nav.reach(id)),
+      );
     const count = this.story.takeLoaded();
     if (count !== null) {
       // A story has arrived: the URL may name one of its entries.

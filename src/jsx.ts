@@ -43,6 +43,8 @@ export interface BelarusTimelineAttributes {
   linkable?: boolean;
   /** `newest-first` reverses the list, print and the vertical layout (time runs up). */
   order?: 'oldest-first' | 'newest-first';
+  /** Scroll steps: a CSS selector for page elements with `data-entry="<entry id>"`. */
+  steps?: string | null;
 }
 
 /** Attributes, the properties that take objects, and the element's events as `on<event name>`. */

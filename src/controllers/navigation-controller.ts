@@ -105,6 +105,16 @@ export class NavigationController {
     this.options.zoom.move(transform, { animate: true, user });
   }
 
+  /**
+   * The reader reached an entry by other means than the plot (a scroll step): it is selected (a
+   * user action) and panned into view. The page is not scrolled. An id that is no entry is ignored.
+   */
+  reach(id: string): void {
+    if (!this.options.model()?.story.byId.has(id)) return;
+    this.options.select(id);
+    void this.ensureVisible(id, true);
+  }
+
   /** Pans an entry that lies outside the visible window into view; `user`: the reader moved. */
   ensureVisible(id: string, user: boolean): Promise<boolean> {
     const model = this.options.model();
