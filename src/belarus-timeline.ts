@@ -10,12 +10,7 @@ import { StoryController } from './controllers/story-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { FrameController, type FrameHost } from './controllers/frame-controller.js';
-import {
-  TimelineErrorEvent,
-  TimelineLoadEvent,
-  TimelineRangeChangeEvent,
-  TimelineSelectEvent,
-} from './events.js';
+import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './events.js';
 import { svgDocument } from './export/svg.js';
 import { renderList } from './render/list.js';
 import { renderDetail, renderError, renderLegend, renderSource } from './render/panels.js';
@@ -23,8 +18,7 @@ import { renderPlot } from './render/plot.js';
 import { renderState } from './render/state.js';
 import { renderToolbar } from './render/toolbar.js';
 import { styles } from './styles/index.js';
-import { upgradeProperty } from './upgrade.js';
-import { frameWindow, toTime } from './view/frame.js';
+import { toTime } from './view/frame.js';
 import type { Model } from './view/model.js';
 import { settingsIssues } from './view/settings.js';
 import { summaryOf } from './view/story-index.js';
@@ -103,6 +97,8 @@ export class BelarusTimeline extends LitElement {
     src: { noAccessor: true },
     // Declared so that Lit hands a value set before the element was defined to the accessor.
     entries: { noAccessor: true, attribute: false },
+    order: { reflect: true },
+    steps: { reflect: true },
   };
 
   private readonly resize = new ResizeController(this);
@@ -110,7 +106,7 @@ export class BelarusTimeline extends LitElement {
   private readonly print = new PrintController(this);
   private readonly zoom = new ZoomController(this, {
     target: () => this.renderRoot?.querySelector('svg.plot'),
-    onUserEnd: () => this.reportWindow(),
+    onUserEnd: () => this.nav.reportWindow(),
   });
   private readonly story = new StoryController(this, {
     lang: () => this.language.lang,
@@ -169,11 +165,6 @@ export class BelarusTimeline extends LitElement {
   linkable = false;
   /** `timeline`, or `list`: the same entries as an ordered, readable list. */
   view: 'timeline' | 'list' = 'timeline';
-  constructor() {
-    super();
-    upgradeProperty(this, 'entries');
-  }
-
   /** URL of a dataset (ours as JSON, entries, a TimelineJS file or CSV) to show; setting it again retries. */
   get src(): string | null {
     return this.story.src;
@@ -183,6 +174,10 @@ export class BelarusTimeline extends LitElement {
     this.story.load(value ? String(value) : null);
     this.requestUpdate('src', old);
   }
+  /** `oldest-first`, or `newest-first`: the list, print and the vertical layout (time runs up) start with the newest. */
+  order: 'oldest-first' | 'newest-first' = 'oldest-first';
+  /** Scroll steps: a CSS selector for page elements with `data-entry="<id>"`; the last whose top is above the viewport's middle selects its entry. */
+  steps: string | null = null;
 
   /**
    * The story (a `TimelineDataset`; default: the built-in one), validated: invalid entries are left out and
@@ -222,6 +217,11 @@ export class BelarusTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // Loaded on first use: most pages have no scroll steps.
+    if (changed.has('steps') && this.steps)
+      void import('./controllers/steps-controller.js').then((m) =>
+        m.watchSteps(this, (id) => this.nav.reach(id)),
+      );
     const count = this.story.takeLoaded();
     if (count !== null) {
       // A story has arrived: the URL may name one of its entries.
@@ -241,14 +241,6 @@ export class BelarusTimeline extends LitElement {
     this.link.write(id);
     this.dispatchEvent(new TimelineSelectEvent({ id, entry: this.entryById(id) }));
     if (id) this.nav.revealDetail();
-  }
-
-  private reportWindow(): void {
-    const frame = this.model?.frame;
-    if (!frame) return;
-    // The transform now, which may be newer than the last frame drawn.
-    const [start, end] = frameWindow(frame, this.zoom.transform);
-    this.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
   }
 
   private headingText(): string {
@@ -359,6 +351,7 @@ export class BelarusTimeline extends LitElement {
       ...this.base(model),
       shown: model.shown,
       eras: model.story.eras,
+      newestFirst: this.order === 'newest-first',
       // Long stories come in pages; a print shows a good many, and says what it leaves out.
       count: this.print.listLength(this.listLength),
       note: this.print.printing

@@ -41,6 +41,10 @@ export interface BelarusTimelineAttributes {
   gaps?: 'auto' | 'none';
   /** Keep the selection in the page's URL hash (`#belarus-timeline:<id or index>=<entry>`). */
   linkable?: boolean;
+  /** `newest-first` reverses the list, print and the vertical layout (time runs up). */
+  order?: 'oldest-first' | 'newest-first';
+  /** Scroll steps: a CSS selector for page elements with `data-entry="<entry id>"`. */
+  steps?: string | null;
 }
 
 /** Attributes, the properties that take objects, and the element's events as `on<event name>`. */

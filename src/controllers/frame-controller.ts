@@ -17,6 +17,7 @@ export interface FrameHost extends Element {
   readonly lanes: unknown;
   readonly gaps: 'auto' | 'none';
   readonly orientation: string;
+  readonly order: 'oldest-first' | 'newest-first';
   readonly static: boolean;
   readonly selected: string | null;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -54,11 +55,11 @@ export class FrameController {
     if (model.story !== previous?.story)
       adoptLaneSheet(host.renderRoot as ShadowRoot, model.story.dataset.lanes);
     const width = parts.resize.width;
-    const orientation = orientationFor(host.orientation, width);
+    const orientation = orientationFor(host.orientation, width, host.order);
     if (orientation !== previous?.frame?.orientation)
       setCustomState(parts.internals, 'vertical', orientation.name === 'vertical');
     const range = orientation.range(width, model.story.prepared.length);
-    const base = frameBase(model.pieces, range);
+    const base = frameBase(orientation, model.pieces, range);
     parts.zoom.configure(
       orientation.axis,
       range,

@@ -1,5 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
+import { pixelSpan } from '../scale/time-scale.js';
 import { keyCommand } from '../view/keyboard.js';
+import { TimelineRangeChangeEvent } from '../events.js';
 import type { Orientation } from '../orientation/orientation.js';
 import {
   frameBase,
@@ -18,6 +20,7 @@ export interface NavigationHost extends ReactiveControllerHost, Element {
   readonly selected: string | null;
   readonly start: string | null;
   readonly end: string | null;
+  readonly steps: string | null;
   /** Renders the focused entry's mark, so that focus can move to it. */
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -170,9 +173,25 @@ export class NavigationController {
     model.window = window;
     const [from, to] = pending?.window ?? asked;
     const extent = [model.pieces[0].from, model.pieces[model.pieces.length - 1].to] as const;
-    const transform = windowTransform(orientation, frameBase(model.pieces, range), extent, from, to);
+    const transform = windowTransform(
+      orientation,
+      frameBase(orientation, model.pieces, range),
+      extent,
+      from,
+      to,
+    );
     this.options.zoom.move(transform, { user: pending?.user });
     return true;
+  }
+
+  /**
+   * The reader reached an entry by other means than the plot (a scroll step): it is selected (a
+   * user action) and panned into view. The page is not scrolled. An id that is no entry is ignored.
+   */
+  reach(id: string): void {
+    if (!this.options.model()?.story.byId.has(id)) return;
+    this.options.select(id);
+    void this.ensureVisible(id, true);
   }
 
   /** Pans an entry that lies outside the visible window into view; `user`: the reader moved. */
@@ -182,12 +201,20 @@ export class NavigationController {
     const frame = model?.frame;
     if (!prepared || !frame || this.host.static) return Promise.resolve(true);
     const { range, scale } = frame;
-    const a = scale(+prepared.span.from);
-    const b = scale(+prepared.span.to);
+    const [a, b] = pixelSpan(scale, +prepared.span.from, +prepared.span.to);
     if (b >= range[0] && a <= range[1]) return Promise.resolve(true);
     // A long period is brought in by its start; a short entry is centred.
     const delta = b - a > range[1] - range[0] ? a - range[0] - 24 : (a + b) / 2 - (range[0] + range[1]) / 2;
     return this.options.zoom.panBy(delta, { animate: true, user });
+  }
+
+  /** The reader zoomed or panned and the window settled: the page hears which window it is. */
+  reportWindow(): void {
+    const frame = this.options.model()?.frame;
+    if (!frame) return;
+    // The transform now, which may be newer than the last frame drawn.
+    const [start, end] = frameWindow(frame, this.options.zoom.transform);
+    this.host.dispatchEvent(new TimelineRangeChangeEvent({ start, end }));
   }
 
   async moveFocus(id: string): Promise<void> {
@@ -208,7 +235,7 @@ export class NavigationController {
    */
   async revealDetail(): Promise<void> {
     await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-    if (this.host.hasAttribute('steps')) return;
+    if (this.host.steps) return;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const detail = this.host.renderRoot.querySelector('[part="detail"]:not([hidden])');
     detail?.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });

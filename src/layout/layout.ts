@@ -1,5 +1,5 @@
 import type { EntrySpan } from '../dates/partial-date.js';
-import { MIN_MARK, markGeometry, type MarkGeometry } from './marks.js';
+import { MIN_MARK, markGeometry, mirrorMark, type MarkGeometry } from './marks.js';
 import { packIntervals } from './pack.js';
 import { wrapText } from './wrap.js';
 import { H, V, type TextStyle } from './metrics.js';
@@ -89,6 +89,37 @@ function clusterMark(
 function markOf(entry: LayoutEntry, x: (ms: number) => number, range: readonly [number, number]) {
   if (entry.cluster) return clusterMark(entry.cluster, x, range);
   return entry.span ? markGeometry(entry.span, x, range) : null;
+}
+
+/**
+ * Where time runs up (`up`), the mark is laid out in the mirrored coordinate, where pixels grow
+ * with time as the mark geometry assumes, and mapped back.
+ */
+function markAlong(
+  entry: LayoutEntry,
+  y: (ms: number) => number,
+  range: readonly [number, number],
+  up: boolean,
+) {
+  if (!up) return markOf(entry, y, range);
+  const m = range[0] + range[1];
+  const mark = markOf(entry, (ms) => m - y(ms), range);
+  return mark && mirrorMark(mark, m);
+}
+
+/**
+ * The track of each mark: clusters share the first track; single entries pack into the tracks
+ * beside it. First-fit over marks sorted by where they start on screen is optimal.
+ */
+function tracksOf(visible: readonly { entry: LayoutEntry; mark: MarkGeometry }[]): number[] {
+  const singles = visible.filter((v) => !v.entry.cluster).sort((p, q) => p.mark.a - q.mark.a);
+  const offset = singles.length < visible.length ? 1 : 0;
+  const packed = packIntervals(
+    singles.map((v) => v.mark),
+    3,
+  );
+  const trackOf = new Map(singles.map((v, i) => [v, packed[i] + offset]));
+  return visible.map((v) => trackOf.get(v) ?? 0);
 }
 
 /**
@@ -189,8 +220,21 @@ export function layoutHorizontal(
 }
 
 /**
+ * Where a mark's start is on screen: a day's dot, else its earliest pixel. Where time runs up, the
+ * start's own pixel, kept on the mark: a mark widened to its minimum length reaches past its start
+ * on both sides, and its lower end would run ahead of the next older entry's.
+ */
+function startPixel(entry: LayoutEntry, mark: MarkGeometry, y: (ms: number) => number, up: boolean): number {
+  if (mark.dot !== null) return mark.dot;
+  if (!up) return mark.segments[0]?.a ?? mark.a;
+  const at = entry.span ? y(+entry.span.from) : mark.b;
+  return Math.min(mark.b, Math.max(mark.a, at));
+}
+
+/**
  * Entries in date order; `y` maps ms to px; `range` is the visible pixel range along time; `eras`
- * leaves a strip for era labels between the axis and the tracks.
+ * leaves a strip for era labels between the axis and the tracks. `up`: time runs up the pixels
+ * (newest at the top), and the text blocks go down from the newest.
  */
 export function layoutVertical(
   entries: readonly LayoutEntry[],
@@ -199,22 +243,16 @@ export function layoutVertical(
   width: number,
   measure: Measure,
   eras = false,
+  up = false,
 ): Layout {
   const visible: { entry: LayoutEntry; mark: MarkGeometry }[] = [];
   for (const entry of entries) {
-    const mark = markOf(entry, y, range);
+    const mark = markAlong(entry, y, range, up);
     if (mark) visible.push({ entry, mark });
   }
-  // Clusters' marks share the first track; single entries pack into the tracks beside it.
-  // Marks come in date order, which is start order: first-fit packing is then optimal.
-  const singles = visible.filter((v) => !v.entry.cluster);
-  const offset = singles.length < visible.length ? 1 : 0;
-  const packed = packIntervals(
-    singles.map((v) => v.mark),
-    3,
-  );
-  const trackOf = new Map(singles.map((v, i) => [v, packed[i] + offset]));
-  const tracks = visible.map((v) => trackOf.get(v) ?? 0);
+  // Top to bottom: where time runs up, newest first.
+  if (up) visible.reverse();
+  const tracks = tracksOf(visible);
   const trackCount = Math.max(1, ...tracks.map((t) => t + 1));
   const left = V.axisLabel + 8 + (eras ? V.eraStrip : 0);
   const trackX = (t: number) => left + t * V.trackWidth + V.trackWidth / 2;
@@ -223,13 +261,14 @@ export function layoutVertical(
 
   const placed: PlacedEntry[] = [];
   let bottom = -Infinity;
-  // Blocks go down in date order, each from its mark's start (a day's dot): starts come in date
-  // order, and a dot can only run half a day late, so anchors held non-decreasing stay on their
-  // marks. With both ends in the same order, no two leaders cross (each runs right from its mark
-  // past the tracks, then slants to its block).
+  // Blocks go down in the order of their marks' starts on screen (a day's dot), each from its
+  // mark's start: starts come in date order (reversed where time runs up: then a start is its
+  // mark's lower end), and a dot can only run half a day off, so anchors held non-decreasing stay
+  // on their marks. With both ends in the same order, no two leaders cross (each runs right from
+  // its mark past the tracks, then slants to its block).
   let anchor = range[0];
   visible.forEach(({ entry, mark }, i) => {
-    anchor = Math.max(anchor, mark.dot ?? mark.segments[0]?.a ?? mark.a);
+    anchor = Math.max(anchor, startPixel(entry, mark, y, up));
     const lines = wrapText(entry.title, blockWidth - 14, (s) => measure(s, 'label'), 3);
     // Date and lane wrap rather than being cut: what is visible must stay part of the name.
     const meta = wrapText(entry.meta, blockWidth - 14, (s) => measure(s, 'meta'), 2);

@@ -89,3 +89,19 @@ function bounds(segments: MarkSegment[], dot: number | null, openEnd: number | n
   if (openEnd !== null) b = Math.max(b, openEnd + 10);
   return { a, b, segments, dot, openEnd };
 }
+
+/**
+ * A mark laid out where pixels grow with time, mirrored into a plot where time runs up: `m` is
+ * the sum of the range's ends, so the range maps onto itself. The geometry's rules (the uncertain
+ * ends, the minimum length, the open end's room) stay written once, for one direction.
+ */
+export function mirrorMark(g: MarkGeometry, m: number): MarkGeometry {
+  const flip = (v: number | null) => (v === null ? null : m - v);
+  return {
+    a: m - g.b,
+    b: m - g.a,
+    segments: g.segments.map((s) => ({ a: m - s.b, b: m - s.a, certain: s.certain })).reverse(),
+    dot: flip(g.dot),
+    openEnd: flip(g.openEnd),
+  };
+}

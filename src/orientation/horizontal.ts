@@ -27,6 +27,8 @@ export function horizontalMark(p: PlacedEntry) {
 export const horizontal: Orientation = {
   name: 'horizontal',
   axis: 'x',
+  // The axis runs left to right in either order, as a reader of left-to-right text expects.
+  reversed: false,
   tickSpacing: H.tickSpacing,
   // Half the break label ("19 years") and half a year's label, side by side.
   breakClearance: 36,

@@ -32,6 +32,8 @@ export interface Orientation {
   readonly name: 'horizontal' | 'vertical';
   /** The axis time runs along. */
   readonly axis: 'x' | 'y';
+  /** Time runs against the pixels: the newest at the top (vertical, `order="newest-first"`). */
+  readonly reversed: boolean;
   /** Pixels between ticks. */
   readonly tickSpacing: number;
   /** How far a tick stays from a break's middle, where the break's label is. */

@@ -7,15 +7,28 @@ import { eraBands } from '../render/eras.js';
 import { renderLines } from '../render/lines.js';
 import type { Orientation, PlotView } from './orientation.js';
 
-/** A mark along y, in its thin track beside the axis. */
-function verticalMark(p: PlacedEntry) {
+/** A mark along y, in its thin track beside the axis; its open end points the way time runs. */
+function verticalMark(p: PlacedEntry, way: 1 | -1) {
   const { mark } = p;
   return svg`${mark.segments.map(
     (s) =>
       svg`<rect class=${s.certain ? 'solid' : 'uncertain'} x=${p.cross - 3} y=${s.a} width="6" height=${s.b - s.a} rx="2"></rect>`,
   )}
     ${mark.dot !== null ? svg`<circle class="dot" cx=${p.cross} cy=${mark.dot} r="5"></circle>` : nothing}
-    ${mark.openEnd !== null ? svg`<path class="open" d="M${p.cross - 4} ${mark.openEnd} l4 7 l4 -7"></path>` : nothing}`;
+    ${mark.openEnd !== null ? svg`<path class="open" d="M${p.cross - 4} ${mark.openEnd} l4 ${7 * way} l4 ${-7 * way}"></path>` : nothing}`;
+}
+
+/** The tracks of marks with their leaders; `way`: 1 where time runs down, -1 up. */
+function tracks({ layout, selected }: PlotView, way: 1 | -1) {
+  return svg`<g class="tracks" aria-hidden="true">
+      ${layout.entries.map((p) => {
+        const [x1, y1, x2, y2] = p.leader ?? [0, 0, 0, 0];
+        return svg`<g class="track-mark lane-${p.lane}${p.id === selected ? ' selected' : ''}" data-id=${p.id}>
+          <path class="leader" d="M${x1} ${y1} H${x2 - 10} L${x2 - 2} ${y2} H${x2}"></path>
+          ${verticalMark(p, way)}
+        </g>`;
+      })}
+    </g>`;
 }
 
 /** Where the meta lines of a text block start, above its title. */
@@ -25,6 +38,7 @@ const metaTop = (p: PlacedEntry) => p.label.y - TEXT.label.size - 2 - p.label.me
 export const vertical: Orientation = {
   name: 'vertical',
   axis: 'y',
+  reversed: false,
   tickSpacing: V.tickSpacing,
   // The break label sits in the break, between the ticks at its ends.
   breakClearance: 0,
@@ -75,17 +89,7 @@ export const vertical: Orientation = {
 
   under: () => nothing,
 
-  over({ layout, selected }: PlotView) {
-    return svg`<g class="tracks" aria-hidden="true">
-      ${layout.entries.map((p) => {
-        const [x1, y1, x2, y2] = p.leader ?? [0, 0, 0, 0];
-        return svg`<g class="track-mark lane-${p.lane}${p.id === selected ? ' selected' : ''}" data-id=${p.id}>
-          <path class="leader" d="M${x1} ${y1} H${x2 - 10} L${x2 - 2} ${y2} H${x2}"></path>
-          ${verticalMark(p)}
-        </g>`;
-      })}
-    </g>`;
-  },
+  over: (view) => tracks(view, 1),
 
   entryFragment(p) {
     const top = metaTop(p);
@@ -99,4 +103,18 @@ export const vertical: Orientation = {
     return svg`<text class="meta" x=${label.x} y=${y}>${renderLines(label.meta, label.x, V.metaLine)}</text>
       <text class="label" x=${label.x} y=${label.y}>${renderLines(label.lines, label.x, V.lineHeight)}</text>`;
   },
+};
+
+/**
+ * `order="newest-first"`: time runs up, the newest at the top. The same layout in a mirrored base
+ * scale (see `frameBase`), its text blocks going down from the newest, and the keys follow what
+ * the eye sees: Down goes to the entry below, an older one.
+ */
+export const verticalUp: Orientation = {
+  ...vertical,
+  reversed: true,
+  keys: { next: 'ArrowUp', previous: 'ArrowDown' },
+  layout: (items, y, range, width, measure, _lanes, _hidden, eras) =>
+    layoutVertical(items, y, range, width, measure, eras, true),
+  over: (view) => tracks(view, -1),
 };

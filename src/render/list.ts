@@ -13,6 +13,8 @@ export interface ListContext {
   /** The story's eras: each heads the entries that start in it. */
   eras: readonly PreparedEra[];
   selected: string | null;
+  /** `order="newest-first"`: the latest entry comes first. */
+  newestFirst: boolean;
   lang: Lang;
   t: Strings;
   /** How many entries to show at least (the selected one always); the rest come a page at a time. */
@@ -54,14 +56,16 @@ const listItems = (ctx: ListContext, items: readonly Prepared[], inEra: boolean)
   );
 
 /**
- * The list view: every shown entry, in date order, with all that the detail panel says. Each era
+ * The list view: every shown entry, in date order (or newest first), with all that the detail panel says. Each era
  * heads its part: an item with the era's `<h3>` and a list of the entries that start in it; the
  * entries outside every era stand on their own.
  */
 export function renderList(ctx: ListContext) {
   const { lang, t } = ctx;
-  const { shown, position } = ctx.shown;
-  const count = Math.min(shown.length, Math.max(ctx.count, (position.get(ctx.selected ?? '') ?? -1) + 1));
+  const shown = ctx.newestFirst ? [...ctx.shown.shown].reverse() : ctx.shown.shown;
+  const at = ctx.shown.position.get(ctx.selected ?? '') ?? -1;
+  const rank = at < 0 || !ctx.newestFirst ? at : shown.length - 1 - at;
+  const count = Math.min(shown.length, Math.max(ctx.count, rank + 1));
   const rest = shown.length - count;
   // Runs of entries that start in the same era (or in none) make the list's parts.
   const eras = entryEras(shown.slice(0, count), ctx.eras);

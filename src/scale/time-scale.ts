@@ -86,7 +86,24 @@ export function zoomed(base: TimeScale, transform: ZoomTransform, axis: 'x' | 'y
   return base.copy().range(base.range().map((r) => map.call(transform, r)));
 }
 
-/** The breaks of `pieces` under `scale`, in pixels, that reach into `range`. */
+/**
+ * The time `range` (pixels, ascending) shows under `scale`, earliest first, whichever way time
+ * runs (down or up the pixels).
+ */
+export function timeSpan(scale: TimeScale, range: readonly [number, number]): [number, number] {
+  const a = +scale.invert(range[0]);
+  const b = +scale.invert(range[1]);
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** The pixels of [from, to] under `scale`, ascending whichever way time runs. */
+export function pixelSpan(scale: TimeScale, from: number, to: number): [number, number] {
+  const a = scale(from);
+  const b = scale(to);
+  return a <= b ? [a, b] : [b, a];
+}
+
+/** The breaks of `pieces` under `scale`, in pixels (ascending), that reach into `range`. */
 export function scaleBreaks(
   scale: TimeScale,
   pieces: readonly Stretch[],
@@ -94,7 +111,7 @@ export function scaleBreaks(
 ): ScaleBreak[] {
   return pieces.flatMap((p) => {
     if (!p.gap) return [];
-    const px: [number, number] = [scale(p.from), scale(p.to)];
+    const px = pixelSpan(scale, p.from, p.to);
     return px[1] >= range[0] && px[0] <= range[1] ? [{ gap: p.gap, px }] : [];
   });
 }
@@ -117,13 +134,14 @@ export function scaleTicks(
   spacing: number,
   clearance = 0,
 ): Date[] {
-  const t0 = Math.max(FIRST, +scale.invert(range[0]));
-  const t1 = Math.min(LAST, +scale.invert(range[1]));
+  const [first, last] = timeSpan(scale, range);
+  const t0 = Math.max(FIRST, first);
+  const t1 = Math.min(LAST, last);
   const ticks = pieces.flatMap((p) => {
     const a = Math.max(p.from, t0);
     const b = Math.min(p.to, t1);
     if (p.gap || !(b > a)) return [];
-    const count = Math.max(1, (scale(b) - scale(a)) / spacing);
+    const count = Math.max(1, Math.abs(scale(b) - scale(a)) / spacing);
     if ((b - a) / count < DAY) return utcDay.range(new Date(a), new Date(b + 1));
     return utcTicks(new Date(a), new Date(b), count);
   });
@@ -148,7 +166,7 @@ const rank = (t: Date) => (+utcYear.floor(t) === +t ? 0 : +utcMonth.floor(t) ===
  */
 function thin(ticks: readonly Date[], scale: TimeScale, gap: number): Date[] {
   const px = ticks.map((t) => scale(t));
-  const room = px.map((p, i) => (px[i + 1] ?? Infinity) - p);
+  const room = px.map((p, i) => Math.abs((px[i + 1] ?? Infinity) - p));
   const order = ticks.map((_, i) => i).sort((a, b) => rank(ticks[a]) - rank(ticks[b]) || room[b] - room[a]);
   const kept: number[] = [];
   for (const i of order) if (kept.every((k) => Math.abs(px[k] - px[i]) >= gap)) kept.push(i);

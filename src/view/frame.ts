@@ -14,9 +14,11 @@ import {
   FIRST,
   LAST,
   baseScale,
+  pixelSpan,
   scaleBreaks,
   scaleTicks,
   stretches,
+  timeSpan,
   zoomed,
   type ScaleBreak,
   type Stretch,
@@ -120,7 +122,7 @@ export function maxZoom(
 ): number {
   const perMs = pieces
     .filter((p) => !p.gap && p.to > p.from)
-    .map((p) => (base(p.to) - base(p.from)) / (p.to - p.from));
+    .map((p) => Math.abs(base(p.to) - base(p.from)) / (p.to - p.from));
   return Math.max(1, (range[1] - range[0]) / (Math.max(...perMs) * MIN_WINDOW));
 }
 
@@ -130,9 +132,18 @@ export function outerOf(a: Window, b: Window): Window {
   return times.length ? [Math.min(...times), Math.max(...times)] : [null, null];
 }
 
-/** The unzoomed scale of `pieces` along `range`. */
-export function frameBase(pieces: readonly Stretch[], range: readonly [number, number]): TimeScale {
-  return baseScale(pieces, range, BREAK_WIDTH);
+/**
+ * The unzoomed scale of `pieces` along `range`; where time runs up the pixels (`reversed`), the
+ * same stops mirrored, so the oldest time sits at the range's far end. A zoom transform maps
+ * pixels, so it works on either the same way.
+ */
+export function frameBase(
+  orientation: Pick<Orientation, 'reversed'>,
+  pieces: readonly Stretch[],
+  range: readonly [number, number],
+): TimeScale {
+  const base = baseScale(pieces, range, BREAK_WIDTH);
+  return orientation.reversed ? base.range(base.range().map((r) => range[0] + range[1] - r)) : base;
 }
 
 export function makeFrame(
@@ -142,7 +153,7 @@ export function makeFrame(
   transform: ZoomTransform,
   eras: readonly PreparedEra[] = [],
 ): Frame {
-  const base = frameBase(pieces, range);
+  const base = frameBase(orientation, pieces, range);
   const scale = zoomed(base, transform, orientation.axis);
   return {
     orientation,
@@ -169,13 +180,14 @@ function rates(
   range: readonly [number, number],
 ): Rate[] {
   const drawn = pieces.filter((p) => !p.gap && p.to > p.from);
-  const density = drawn.map((p) => Math.log((base(p.to) - base(p.from)) / (p.to - p.from)));
+  const density = drawn.map((p) => Math.log(Math.abs(base(p.to) - base(p.from)) / (p.to - p.from)));
   const lo = Math.min(...density);
   const hi = Math.max(...density);
   if (!(hi - lo > 0.05)) return [];
   return drawn.flatMap((p, i) => {
-    const a = Math.max(range[0], scale(p.from));
-    const b = Math.min(range[1], scale(p.to));
+    const [from, to] = pixelSpan(scale, p.from, p.to);
+    const a = Math.max(range[0], from);
+    const b = Math.min(range[1], to);
     return b > a ? [{ a, b, level: (density[i] - lo) / (hi - lo) }] : [];
   });
 }
@@ -187,8 +199,9 @@ export function frameEras(
   eras: readonly PreparedEra[],
 ): FrameEra[] {
   return eras.flatMap(({ era, from, to }) => {
-    const a = Math.max(range[0], scale(from));
-    const b = Math.min(range[1], scale(to));
+    const [p0, p1] = pixelSpan(scale, from, to);
+    const a = Math.max(range[0], p0);
+    const b = Math.min(range[1], p1);
     return b - a >= 1 ? [{ id: era.id, label: era.label, px: [a, b] as [number, number] }] : [];
   });
 }
@@ -218,7 +231,8 @@ export function windowTransform(
   let a = Math.min(from ?? extent[0], to ?? extent[1]);
   let b = Math.max(from ?? extent[0], to ?? extent[1]);
   if (b - a < MIN_WINDOW) [a, b] = [(a + b - MIN_WINDOW) / 2, (a + b + MIN_WINDOW) / 2];
-  // A polylinear scale's range lists every stop: the plot runs from the first to the last.
+  // A polylinear scale's range lists every stop: the plot runs from the first to the last (the
+  // earliest time's pixel to the latest's, which is the way up where time runs up).
   const stops = base.range();
   const [r0, r1] = [stops[0], stops[stops.length - 1]];
   const k = Math.max(1, (r1 - r0) / (base(b) - base(a)));
@@ -228,5 +242,6 @@ export function windowTransform(
 /** The window a frame shows under `transform` (default: the one it was made with). */
 export function frameWindow(frame: Frame, transform?: ZoomTransform): [Date, Date] {
   const scale = transform ? zoomed(frame.base, transform, frame.orientation.axis) : frame.scale;
-  return [new Date(scale.invert(frame.range[0])), new Date(scale.invert(frame.range[1]))];
+  const [start, end] = timeSpan(scale, frame.range);
+  return [new Date(start), new Date(end)];
 }

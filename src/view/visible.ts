@@ -10,6 +10,7 @@ import { entryDateText, formatPartialDate } from '../dates/format.js';
 import type { Strings } from '../i18n.js';
 import type { LayoutEntry } from '../layout/layout.js';
 import { candidates, countBins, type TimeIndex } from '../layout/lod.js';
+import { timeSpan } from '../scale/time-scale.js';
 import { MIN_WINDOW, type Frame } from './frame.js';
 import type { ShownIndex } from './story-index.js';
 
@@ -48,9 +49,13 @@ function clustersOf(
 ) {
   const { frame, shown, lang, t } = input;
   const { scale, range, orientation } = frame;
-  const t1 = +scale.invert(range[1]);
+  // Bins of `bin` pixels from the window's earliest time on, whichever way time runs.
+  const [t0, t1] = timeSpan(scale, range);
+  const from = scale(t0);
+  const way = scale(t1) >= from ? 1 : -1;
   const edges: number[] = [];
-  for (let px = range[0]; px < range[1]; px += orientation.bin) edges.push(+scale.invert(px));
+  for (let px = 0; px < range[1] - range[0]; px += orientation.bin)
+    edges.push(+scale.invert(from + way * px));
   edges.push(t1 + 1);
   const clusters: LayoutEntry[] = [];
   for (const b of countBins(index, edges)) {
@@ -82,8 +87,7 @@ const startOf = (item: LayoutEntry) => (item.cluster ? item.cluster.start : +ite
 
 export function visibleItems(input: VisibleInput): LayoutEntry[] {
   const { frame, shown, dataset, lang } = input;
-  const t0 = +frame.scale.invert(frame.range[0]);
-  const t1 = +frame.scale.invert(frame.range[1]);
+  const [t0, t1] = timeSpan(frame.scale, frame.range);
   const pinned = new Set(
     input.pinned.flatMap((id) => {
       const i = id ? shown.position.get(id) : undefined;

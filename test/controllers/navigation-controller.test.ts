@@ -39,6 +39,7 @@ class NavigationHost extends LitElement {
   selected: string | null = null;
   start: string | null = null;
   end: string | null = null;
+  steps: string | null = null;
   model: Model | null = null;
   calls: Call[] = [];
   selects: (string | null)[] = [];

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { BelarusTimeline } from '../../src/belarus-timeline.js';
 import { readHash, writeHash } from '../../src/controllers/link-controller.js';
-import { $, $$, entryMark, settle, timelineAt } from './helpers.js';
+import { $, $$, entryMark, settle, timelineAt, userClick } from './helpers.js';
 
 const click = (el: BelarusTimeline, id: string) =>
   entryMark(el, id)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -43,12 +43,13 @@ describe('<belarus-timeline> beyond the peers', () => {
       expect(first.selected).to.equal(null);
       expect(second.selected).to.equal('war-in-ukraine');
 
-      click(first, 'election-2020');
+      // Real clicks: see userClick.
+      await userClick(first, 'election-2020');
       await first.updateComplete;
       expect(location.hash).to.equal(
         '#belarus-timeline:second=war-in-ukraine&belarus-timeline:first=election-2020',
       );
-      click(second, 'joint-troop-buildup');
+      await userClick(second, 'joint-troop-buildup');
       await second.updateComplete;
       expect(readHash(location.hash)).to.deep.equal(
         new Map([

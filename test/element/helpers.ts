@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import type { BelarusTimeline } from '../../src/belarus-timeline.js';
 import '../../src/define.js';
 
@@ -41,6 +42,23 @@ export const $$ = <T extends Element = Element>(el: BelarusTimeline, selector: s
 
 export const entryMark = (el: BelarusTimeline, id: string) =>
   $<SVGGElement>(el, `[part~="entry"][data-id="${id}"]`);
+
+/**
+ * A reader's click on an entry's mark: real input through the browser, so the page has user
+ * activation. (Chromium prunes, from a full session history, the entries of a page that pushed
+ * entries without it: a test tab's history fills up over a run, and back then leaves the page.)
+ */
+export async function userClick(el: BelarusTimeline, id: string): Promise<void> {
+  const mark = entryMark(el, id)!;
+  const shape = mark.querySelector('circle, rect') ?? mark;
+  shape.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = shape.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+  });
+  await sendMouse({ type: 'move', position: [0, 0] });
+}
 
 /** The visible tick labels of the axis. */
 export const tickLabels = (el: BelarusTimeline) =>

@@ -7,7 +7,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { BelarusTimeline } from '../../src/belarus-timeline.js';
 import type { TimelineRangeChangeEvent } from '../../src/events.js';
 import { syntheticStory } from '../synthetic.js';
-import { $, $$, afterMove, entryMark, settle, tickLabels, timelineAt, wheel } from './helpers.js';
+import { $, $$, afterMove, entryMark, settle, tickLabels, timelineAt, userClick, wheel } from './helpers.js';
 import { alertText, day, errors, ids } from './hostile-helpers.js';
 
 describe('<belarus-timeline> hostile input: states and smaller faults', () => {
@@ -167,9 +167,7 @@ describe('<belarus-timeline> hostile input: states and smaller faults', () => {
           html`<belarus-timeline id="story" linkable></belarus-timeline>`,
         );
         await settle(el);
-        entryMark(el, 'election-2020')!.dispatchEvent(
-          new MouseEvent('click', { bubbles: true, composed: true }),
-        );
+        await userClick(el, 'election-2020');
         await el.updateComplete;
         expect(el.selected).to.equal('election-2020');
         const back = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));

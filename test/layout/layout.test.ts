@@ -271,6 +271,20 @@ describe('layoutVertical', () => {
     });
   }
 
+  it('runs time up (newest first): blocks go down from the newest, leaders in the same order', () => {
+    const items = layoutEntries('nl');
+    const range = verticalRange(items.length);
+    // The element's mirrored base scale: the oldest time at the bottom.
+    const y = scaleTime(extent(items), [range[1], range[0]]);
+    const layout = layoutVertical(items, y, range, 375, measure, false, true);
+    expectVertical(layout, [...items].reverse(), range, 375);
+    const anchors = layout.entries.map((e) => e.leader![1]);
+    expect(anchors).to.deep.equal([...anchors].sort((a, b) => a - b));
+    // An ongoing period's open end points up, at its top.
+    const presidency = layout.entries.find((e) => e.id === 'lukashenko-presidency')!;
+    expect(presidency.mark.openEnd).to.be.closeTo(presidency.mark.a + 10, 1e-6);
+  });
+
   it('leaves out entries outside a zoomed window', () => {
     const items = layoutEntries('en');
     const range = verticalRange(items.length);

@@ -17,6 +17,7 @@ async function list(options: Partial<ListContext> & { lanes?: string } = {}) {
       dataset,
       eras: [],
       selected: null,
+      newestFirst: false,
       lang: 'en',
       t: strings.en,
       count: 200,

@@ -53,7 +53,7 @@ describe('frame (view/frame)', () => {
   it('never puts a tick inside a break, at any zoom, in either orientation', () => {
     for (const orientation of [horizontal, vertical]) {
       const range = orientation.range(1000, index.prepared.length);
-      const base = frameBase(pieces, range);
+      const base = frameBase(horizontal, pieces, range);
       for (const [from, to] of [
         [null, null],
         [utc(1999), utc(2021)],
@@ -98,7 +98,7 @@ describe('frame (view/frame)', () => {
     for (const orientation of [horizontal, vertical]) {
       it(`shows exactly the asked window (${orientation.name}, the range starting at ${orientation.range(1000, 14)[0]} px)`, () => {
         const range = orientation.range(1000, index.prepared.length);
-        const base = frameBase(pieces, range);
+        const base = frameBase(horizontal, pieces, range);
         for (const [from, to] of windows) {
           const frame = makeFrame(
             orientation,
@@ -129,7 +129,7 @@ describe('frame (view/frame)', () => {
     it('shows the whole story for null ends, and a window wider than the story unzoomed', () => {
       for (const orientation of [horizontal, vertical]) {
         const range = orientation.range(1000, 14);
-        const base = frameBase(pieces, range);
+        const base = frameBase(horizontal, pieces, range);
         const whole = windowTransform(orientation, base, extent, null, null);
         expect([whole.k, whole.x, whole.y]).to.deep.equal([1, 0, 0]);
         const wider = windowTransform(orientation, base, extent, extent[0] - 1e12, extent[1] + 1e12);
@@ -143,7 +143,7 @@ describe('frame (view/frame)', () => {
     });
 
     it('reads a backwards window forwards, and widens an empty one to the zoom limit around it', () => {
-      const base = frameBase(pieces, [16, 1000]);
+      const base = frameBase(horizontal, pieces, [16, 1000]);
       const forwards = windowTransform(horizontal, base, extent, utc(2020), utc(2021));
       const backwards = windowTransform(horizontal, base, extent, utc(2021), utc(2020));
       expect([backwards.k, backwards.x]).to.deep.equal([forwards.k, forwards.x]);

@@ -28,7 +28,7 @@ export function modelOf(dataset: TimelineDataset, options: ModelOptions = {}): M
   const range = orientation.range(width, story.prepared.length);
   const { pieces } = model;
   const extent: [number, number] = [pieces[0].from, pieces[pieces.length - 1].to];
-  const transform = windowTransform(orientation, frameBase(pieces, range), extent, from, to);
+  const transform = windowTransform(orientation, frameBase(orientation, pieces, range), extent, from, to);
   model.frame = makeFrame(orientation, pieces, range, transform);
   return model;
 }
