@@ -30,7 +30,7 @@ export const horizontal: Orientation = {
   // The axis runs left to right in either order, as a reader of left-to-right text expects.
   reversed: false,
   tickSpacing: H.tickSpacing,
-  // Half the break label ("19 years") and half a year's label, side by side.
+  // Ticks keep out of the break's zigzags (its label sits below the axis, in the band).
   breakClearance: 36,
   limit: 40,
   bin: 56,
@@ -54,11 +54,14 @@ export const horizontal: Orientation = {
     </g>`;
   },
 
+  // The label stands in the band under the axis, above the first lane's marks: on the tick row,
+  // "19 years" touched the ticks at the break's ends ("2002", "2020").
   breakFragment({ layout }, { px: [a, c] }, label) {
+    const labelY = (layout.lanes[0]?.y ?? H.axis) + TEXT.small.size + 2;
     const zig = (at: number) => `M${at} ${H.axis - 10} l-3 4 l6 4 l-3 4`;
     return svg`<rect class="break-band" x=${a} y=${H.axis - 4} width=${c - a} height=${layout.height - H.axis}></rect>
       <path class="break-zig" d=${zig(a)}></path><path class="break-zig" d=${zig(c)}></path>
-      <text class="break-label" x=${(a + c) / 2} y=${H.axis - 12} text-anchor="middle">${label}</text>`;
+      <text class="break-label" x=${(a + c) / 2} y=${labelY} text-anchor="middle">${label}</text>`;
   },
 
   // A band down through every lane, its label in the strip between axis and lanes (clipped to it).

@@ -37,6 +37,25 @@ describe('<belarus-timeline> honest gaps', () => {
     expect(tickLabels(auto.el)).to.include.members(['2001', '2020', '2022']);
   });
 
+  for (const width of [1280, 1000, 800]) {
+    it(`keeps the tick labels clear of the break's label at ${width} px (nl and en)`, async () => {
+      for (const lang of ['nl', 'en']) {
+        const el = await timelineAt(width, { lang });
+        const label = $(el, '.break-label')!.getBoundingClientRect();
+        expect(label.width).to.be.greaterThan(0);
+        for (const tick of $$(el, '[part="axis"] text.tick')) {
+          const box = tick.getBoundingClientRect();
+          const apart =
+            box.right + 2 <= label.left ||
+            box.left >= label.right + 2 ||
+            box.bottom + 2 <= label.top ||
+            box.top >= label.bottom + 2;
+          expect(apart, `${lang}: tick ${tick.textContent} touches the break label`).to.equal(true);
+        }
+      }
+    });
+  }
+
   it('keeps zoom working across the break, and draws the vertical layout’s break too', async () => {
     const el = await timelineAt(1280, { lang: 'en' });
     el.zoomTo('2000', '2022');

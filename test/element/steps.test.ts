@@ -24,6 +24,9 @@ async function storyPage(entries: string[], steps = '.step') {
   el.lang = 'en';
   if (steps) el.setAttribute('steps', steps);
   page.querySelector('.host')!.append(el);
+  // The element loads the steps code on first use: the same module, so once it is here the
+  // element's import has resolved too (Firefox took longer than a few frames for the first).
+  if (steps) await import('../../src/controllers/steps-controller.js');
   await settle(el);
   const seen: (string | null)[] = [];
   el.addEventListener('timeline-select', (e) => seen.push((e as TimelineSelectEvent).detail.id));
