@@ -37,7 +37,7 @@ function contrast(color: string, background: string): number | null {
 }
 
 /**
- * Marks need 3:1 against the background (SPEC §4): a lane colour that does not reach it in the
+ * Marks need 3:1 against the background (WCAG 1.4.11, non-text contrast): a lane colour that does not reach it in the
  * light and the dark theme alike (`transparent`, `#fff`) is dropped, so that the lane takes a
  * palette colour, and each is an issue. The page can still set any colour it likes through
  * `--belarus-timeline-lane-<id>`.

@@ -1,5 +1,5 @@
 /**
- * `belarus-timeline convert FILE` (SPEC §6.4): reads a TimelineJS JSON file, a CSV in the
+ * `belarus-timeline convert FILE`: reads a TimelineJS JSON file, a CSV in the
  * TimelineJS spreadsheet layout, or a dataset of ours, checks it as the element does, and prints
  * the `TimelineDataset` JSON of the valid part on stdout and each issue on stderr. The same
  * `readSource` and `checkSource` as the element's `src`, so the command and the element agree on

@@ -1,6 +1,6 @@
 /**
  * The built-in dataset: the story of a Dutch news article of October 2022 about Lukashenko, Putin and
- * Belarus's role in Russia's war on Ukraine (SPEC §2). Every `source.excerpt` and every `quotes[].text`
+ * Belarus's role in Russia's war on Ukraine. Every `source.excerpt` and every `quotes[].text`
  * is a verbatim substring of that article, typos and all ("Loeksjenko"); the English of each quote is
  * our translation. Where a date, or part of it, does not come from the article, `dateBasis` and
  * `dateNote` say so.

@@ -1,5 +1,5 @@
 /**
- * Reads CSV in the layout of the TimelineJS spreadsheet template (SPEC §6.4), as a Google sheet
+ * Reads CSV in the layout of the TimelineJS spreadsheet template, as a Google sheet
  * published "to the web as CSV" gives it. Columns are found by their header, in any order and any
  * case; unknown columns are ignored. Each row becomes a `Slide` for `timelinejs-map.ts`; every
  * issue names the row as the spreadsheet numbers it (the header is row 1), and a column:

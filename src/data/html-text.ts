@@ -1,6 +1,6 @@
 /**
  * The browser's `htmlToText` for the TimelineJS readers: TimelineJS allows HTML in headlines,
- * texts and captions, and we show them as text (SPEC §6.4), never as markup.
+ * texts and captions, and we show them as text, never as markup.
  *
  * `DOMParser` parses into a document of its own that has no browsing context: it runs no script
  * (an `onerror` attribute is only an attribute there) and loads nothing (an `<img src>` is never
@@ -33,7 +33,7 @@ export function htmlToText(html: string): string {
   try {
     doc = new DOMParser().parseFromString(html, 'text/html');
   } catch {
-    // Trusted Types enforced (SPEC §4's CSP): parsing a string is refused.
+    // Trusted Types enforced (a page with `require-trusted-types-for 'script'`): parsing a string is refused.
     return scanHtml(html, collect);
   }
   walk(doc.body ?? doc, collect);

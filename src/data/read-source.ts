@@ -1,5 +1,5 @@
 /**
- * What a `src` response is (SPEC §6.4): CSV in the TimelineJS spreadsheet layout, a TimelineJS
+ * What a `src` response is: CSV in the TimelineJS spreadsheet layout, a TimelineJS
  * JSON file, or a dataset of ours (or an array of entries), told apart by content type and
  * content. `readSource` reads it; `checkSource` validates what it read, with the reader's issues
  * first and the validator's named in the terms of the file (`row 4`, `events[2].text.headline`).

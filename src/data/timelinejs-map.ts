@@ -1,5 +1,5 @@
 /**
- * TimelineJS slides → our dataset (SPEC §6.4), written once for both readers: `timelinejs.ts`
+ * TimelineJS slides → our dataset (the mapping table in the README), written once for both readers: `timelinejs.ts`
  * (a TimelineJS JSON file) and `csv.ts` (its spreadsheet template) turn what they read into
  * `Slide`s, and `convertSlides` maps those. The result is raw: `validateConverted` checks it, and
  * `rename` turns the validator's paths (`entries[3].title`) back into the reader's (`row 6`).

@@ -22,7 +22,7 @@ export interface TimelineQuote {
 }
 
 /**
- * An image that belongs to an entry (SPEC §6.3). Only `http:`, `https:` and relative URLs load;
+ * An image that belongs to an entry. Only `http:`, `https:` and relative URLs load;
  * the validator leaves out any other.
  */
 export interface TimelineMedia {

@@ -1,6 +1,7 @@
 /**
- * Checks a dataset from outside (a `src` response, a `dataset` or `entries` property) against SPEC §2
- * and returns a fresh, plain copy of what is valid, with a list of what is not. It never throws:
+ * Checks a dataset from outside (a `src` response, a `dataset` or `entries` property) against the
+ * dataset's rules (`types.ts`) and returns a fresh, plain copy of what is valid, with a list of
+ * what is not. It never throws:
  * every property is read once, inside try/catch (`validate-parts.ts`), so a getter or Proxy that throws, or one that
  * answers differently each time, cannot reach the element. Hand-written rather than a schema
  * library, to keep the bundle small.
