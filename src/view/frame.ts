@@ -9,6 +9,7 @@ import { parsePartialDate } from '../dates/partial-date.js';
 import { BREAK_WIDTH } from '../layout/metrics.js';
 import type { Orientation } from '../orientation/orientation.js';
 import { findGaps, spanActivity, type Activity } from '../scale/gaps.js';
+import { bisectLeft } from 'd3-array';
 import { utcYear } from 'd3-time';
 import {
   FIRST,
@@ -100,7 +101,8 @@ export const PER_ACTIVITY = 2;
  */
 export function weighByActivity(pieces: readonly Stretch[], activity: readonly Activity[]): Stretch[] {
   const starts = activity.map((a) => a.from).sort((a, b) => a - b);
-  const count = (from: number, to: number) => starts.filter((t) => t >= from && t < to).length;
+  // Sorted: two bisections per piece, not a pass over every activity (years × entries).
+  const count = (from: number, to: number) => bisectLeft(starts, to) - bisectLeft(starts, from);
   return pieces.flatMap((p) => {
     if (p.gap) return [p];
     const cuts = [p.from, ...utcYear.range(new Date(p.from + 1), new Date(p.to)).map(Number), p.to];
