@@ -3,14 +3,7 @@ import { pixelSpan } from '../scale/time-scale.js';
 import { keyCommand } from '../view/keyboard.js';
 import { TimelineRangeChangeEvent } from '../events.js';
 import type { Orientation } from '../orientation/orientation.js';
-import {
-  frameBase,
-  frameWindow,
-  makeFrame,
-  MIN_WINDOW,
-  windowTransform,
-  type Window,
-} from '../view/frame.js';
+import { frameBase, frameWindow, MIN_WINDOW, windowTransform, type Window } from '../view/frame.js';
 import type { Model } from '../view/model.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -50,23 +43,6 @@ export class NavigationController {
     private readonly host: NavigationHost,
     private readonly options: NavigationOptions,
   ) {}
-
-  /** The window on screen now: the zoom's transform, which may be ahead of the frame last drawn. */
-  currentWindow(): [Date, Date] | null {
-    const frame = this.options.model()?.frame;
-    if (!frame) return null;
-    return frameWindow(makeFrame(frame.orientation, frame.pieces, frame.range, this.options.zoom.transform));
-  }
-
-  /** The entry `delta` steps on from `id` in date order: the first (or last) when there is none. */
-  stepFrom(id: string | null, delta: 1 | -1): string | null {
-    const shown = this.options.model()?.shown;
-    if (!shown?.shown.length) return null;
-    const last = shown.shown.length - 1;
-    const index = id ? (shown.position.get(id) ?? -1) : -1;
-    const next = index === -1 ? (delta === 1 ? 0 : last) : Math.max(0, Math.min(last, index + delta));
-    return shown.shown[next].entry.id;
-  }
 
   /** Keeps the tab stop on an entry that is shown: `id` (the selection), else the first. */
   keep(model: Model, id: string | null): void {
