@@ -7,11 +7,11 @@
 //   node profile.js                       (from bench/, after `npm ci`; builds ../dist when missing)
 //   PROFILE_RUNS=3 PROFILE_CASES=article,10000 node profile.js
 //
-// It profiles an unminified build of the same entry with the same esbuild options as
-// `npm run build` (scripts/bundle-config.js, minify off and no terser), so that functions keep
-// their names and every sample can be traced to its source module (esbuild marks each module's
-// start with a `// path` comment). Parse and compile of that file cost somewhat more than of the
-// minified one; everything else is the same code.
+// It profiles an unminified esbuild build of the same entry and modules that `npm run build`
+// bundles with Rollup (scripts/bundle-config.js's `bundleOptions`, minify off and no terser), so
+// that functions keep their names and every sample can be traced to its source module (esbuild
+// marks each module's start with a `// path` comment). Parse and compile of that file cost
+// somewhat more than of the minified one; everything else is the same code.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -34,3 +34,36 @@ describe('the self-contained bundle (dist/belarus-timeline.bundle.js)', () => {
     expect(r.zoomedTo).to.not.contain('2021');
   });
 });
+
+interface ReadersResult {
+  count: number;
+  entries: string[];
+  issues: number;
+  alert: string;
+  scripts: string[];
+  errors: string[];
+}
+
+describe('the self-contained bundle with its lazy chunks', () => {
+  it('reads a TimelineJS sheet and a TimelineJS file through its chunks, loading its own file once', async function () {
+    this.timeout(20000);
+    const head = await fetch('/dist/belarus-timeline.bundle.js', { method: 'HEAD' });
+    if (!head.ok) {
+      console.warn('SKIPPED: dist/belarus-timeline.bundle.js not built (run `npm run build`)');
+      this.skip();
+    }
+    const r = await frameResult<ReadersResult>('/test/bundle/readers.html', 'readers-result');
+    expect(r.errors).to.deep.equal([]);
+    expect(r.count).to.equal(3);
+    expect(r.entries.join(' ')).to.contain('The first');
+    expect(r.issues).to.be.greaterThan(0);
+    // The issues of a Dutch element, in Dutch (the issues-nl chunk).
+    expect(r.alert).to.match(/events\[1\]/);
+    expect(r.alert).to.contain('ontbreekt: een gebeurtenis heeft een begindatum nodig');
+    expect(r.alert).to.contain('is geen http:-, https:- of relatieve URL');
+    // The page loaded the file with `?ver=2`; a chunk importing it back would fetch it a second time.
+    expect(r.scripts.filter((p) => p === '/dist/belarus-timeline.bundle.js')).to.have.length(1);
+    expect(r.scripts.some((p) => /^\/dist\/chunks\/csv-/.test(p))).to.equal(true);
+    expect(r.scripts.some((p) => /^\/dist\/chunks\/timelinejs-/.test(p))).to.equal(true);
+  });
+});

@@ -79,10 +79,6 @@ for (const [name, plugins] of [
   // `export *`, not a bare import: package.json's sideEffects names dist/define.js, not src/.
   const { code } = await bundle(`export * from ${JSON.stringify(join(root, 'src/index.ts'))};`, {
     conditions: ['production'],
-    alias: {
-      'd3-transition': join(root, 'scripts/stubs/d3-transition.js'),
-      'd3-interpolate': join(root, 'scripts/stubs/d3-interpolate.js'),
-    },
     plugins,
   });
   element[name] = { min: code.length, gz: gz(code) };
@@ -128,6 +124,9 @@ if (existsSync(join(root, 'dist/index.js'))) {
       absWorkingDir: root,
       plugins,
       write: false,
+      // One file (the lazy chunks inlined): only the difference between the two matters here.
+      splitting: false,
+      outdir: undefined,
       outfile: join(tmp, 'b.js'),
     });
     const { code } = await minify(result.outputFiles[0].text, terserOptions);

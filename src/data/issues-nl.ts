@@ -140,6 +140,10 @@ const PHRASES: [RegExp, string | ((...m: string[]) => string)][] = [
     'is leeg, en het bijschrift ook: een afbeelding heeft woorden nodig die zeggen wat ze toont, dus ze is weggelaten',
   ],
   [
+    /is missing: an event needs a start date, at least a Year/g,
+    'ontbreekt: een gebeurtenis heeft een begindatum nodig, ten minste een Year',
+  ],
+  [
     /is missing: an era needs an end date, so it is left out/g,
     'ontbreekt: een tijdperk heeft een einddatum nodig, dus het is weggelaten',
   ],

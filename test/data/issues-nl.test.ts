@@ -11,7 +11,7 @@ import { settingsIssues } from '../../src/view/settings.js';
 
 /** English that must not be left in a Dutch message (quoted values aside). */
 const ENGLISH =
-  /\b(is not|expected|got|left out|limit|must|already|ends before|would be|the text|there (is|are)|empty|nothing|contrast with)\b/;
+  /\b(is not|is missing|needs|at least|expected|got|left out|limit|must|already|ends before|would be|the text|there (is|are)|empty|nothing|contrast with)\b/;
 const unquoted = (s: string) => s.replace(/"(?:[^"\\]|\\.)*"/g, '""');
 
 const long = 'x'.repeat(250);
@@ -79,6 +79,7 @@ function messages(): string[] {
       title: { text: { headline: 'x' } },
       events: [
         { start_date: {}, text: { headline: 'a' } },
+        { text: { headline: 'no start date' } },
         { start_date: { year: 'x' }, text: { headline: 5 } },
         { start_date: { year: -4 }, text: { headline: 'a' } },
         { start_date: { year: 12000 }, text: { headline: 'a' } },
