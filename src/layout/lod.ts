@@ -19,7 +19,12 @@ export interface TimeIndex {
 
 export function buildTimeIndex(spans: readonly { from: number; to: number; ref: number }[]): TimeIndex {
   const n = spans.length;
-  const sorted = [...spans].sort((a, b) => a.from - b.from || a.ref - b.ref);
+  // Usually in order already (the story index is by start): then not copied and sorted again.
+  const inOrder = spans.every(
+    (s, i) =>
+      i === 0 || spans[i - 1].from < s.from || (spans[i - 1].from === s.from && spans[i - 1].ref < s.ref),
+  );
+  const sorted = inOrder ? spans : [...spans].sort((a, b) => a.from - b.from || a.ref - b.ref);
   const index: TimeIndex = {
     from: new Float64Array(n),
     to: new Float64Array(n),

@@ -41,6 +41,30 @@ export function spanActivity(span: EntrySpan): Activity[] {
 }
 
 /**
+ * The activity of `spans` that are in order of start, itself in order of start: the starts come in
+ * that order already, the ends are sorted apart and merged in. Sorting them all together took a
+ * tenth of a 100,000-entry load (bench/profile.js).
+ */
+export function storyActivity(spans: readonly EntrySpan[]): Activity[] {
+  const ends: Activity[] = [];
+  for (const span of spans) if (span.end) ends.push({ from: +span.end.start, to: +span.end.end });
+  ends.sort((a, b) => a.from - b.from);
+  const out: Activity[] = [];
+  let e = 0;
+  for (const span of spans) {
+    const from = +span.start.start;
+    while (e < ends.length && ends[e].from < from) out.push(ends[e++]);
+    out.push({ from, to: +span.start.end });
+  }
+  while (e < ends.length) out.push(ends[e++]);
+  return out;
+}
+
+/** Whether `values` never decrease. */
+export const ascending = <T>(values: readonly T[], key: (value: T) => number) =>
+  values.every((v, i) => i === 0 || key(values[i - 1]) <= key(v));
+
+/**
  * The stretches between `activity` longer than `minGap` ms (default five years) and than `fraction`
  * of the `extent` (default a quarter), sorted by start. Only the time between two activities can be
  * a gap: the stretches from the extent's edges to the first and last activity are padding. Each gap
@@ -58,9 +82,9 @@ export function findGaps(
   const gaps: Gap[] = [];
   let end = NaN;
   let from = NaN;
-  for (const a of activity
-    .filter((a) => Number.isFinite(a.from) && Number.isFinite(a.to))
-    .sort((a, b) => a.from - b.from)) {
+  const sorted = activity.filter((a) => Number.isFinite(a.from) && Number.isFinite(a.to));
+  if (!ascending(sorted, (a) => a.from)) sorted.sort((a, b) => a.from - b.from);
+  for (const a of sorted) {
     const length = a.from - end;
     if (length > minGap && length > fraction * (hi - lo)) {
       const margin = Math.min(YEAR / 2, length / 10);

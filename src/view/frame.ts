@@ -8,7 +8,7 @@ import type { Localized } from '../data/types.js';
 import { parsePartialDate } from '../dates/partial-date.js';
 import { BREAK_WIDTH } from '../layout/metrics.js';
 import type { Orientation } from '../orientation/orientation.js';
-import { findGaps, spanActivity, type Activity } from '../scale/gaps.js';
+import { ascending, findGaps, storyActivity, type Activity } from '../scale/gaps.js';
 import { bisectLeft } from 'd3-array';
 import { utcYear } from 'd3-time';
 import {
@@ -85,7 +85,7 @@ export function storyPieces(
     Math.max(own[1], outer[1] ?? -Infinity),
   ];
   if (gaps === 'none') return stretches(extent, []);
-  const activity = story.prepared.flatMap((p) => spanActivity(p.span));
+  const activity = storyActivity(story.prepared.map((p) => p.span));
   return weighByActivity(stretches(extent, findGaps(activity, extent)), activity);
 }
 
@@ -100,7 +100,8 @@ export const PER_ACTIVITY = 2;
  * none vanishes. Inside each piece the scale stays linear.
  */
 export function weighByActivity(pieces: readonly Stretch[], activity: readonly Activity[]): Stretch[] {
-  const starts = activity.map((a) => a.from).sort((a, b) => a - b);
+  const starts = activity.map((a) => a.from);
+  if (!ascending(starts, Number)) starts.sort((a, b) => a - b);
   // Sorted: two bisections per piece, not a pass over every activity (years × entries).
   const count = (from: number, to: number) => bisectLeft(starts, to) - bisectLeft(starts, from);
   return pieces.flatMap((p) => {

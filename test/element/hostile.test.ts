@@ -6,8 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { BelarusTimeline } from '../../src/belarus-timeline.js';
-import type { TimelineRangeChangeEvent } from '../../src/events.js';
-import { $, $$, afterMove, settle, tickLabels, timelineAt } from './helpers.js';
+import type { TimelineRangeChangeEvent, TimelineSelectEvent } from '../../src/events.js';
+import { $, $$, afterMove, settle, tickLabels, timelineAt, userClick } from './helpers.js';
 import { DAY, alertText, day, drawnCount, errors, focusedId, ids, years } from './hostile-helpers.js';
 
 describe('<belarus-timeline> hostile input', () => {
@@ -291,6 +291,39 @@ describe('<belarus-timeline> hostile input', () => {
       expect($(b, '[part="heading"]')!.textContent).to.not.equal('X');
       expect(ids(b)).to.not.include('intruder');
       expect(b.dataset.entries).to.have.length(14);
+    });
+
+    it("hands out a page's own story frozen too: from dataset, entries and timeline-select", async () => {
+      const el = await timelineAt(1000, { lang: 'en' });
+      el.dataset = {
+        title: 'Own',
+        asOf: '2022',
+        lanes: [{ id: 'a', label: 'A' }],
+        entries: [day('one', '2020-01-01'), day('two', '2021-01-01')],
+      };
+      await settle(el);
+      const selected = new Promise<TimelineSelectEvent>((resolve) =>
+        el.addEventListener('timeline-select', (e) => resolve(e as TimelineSelectEvent), { once: true }),
+      );
+      await userClick(el, 'one');
+      const { entry } = (await selected).detail;
+      expect(entry?.id).to.equal('one');
+      expect(Object.isFrozen(entry)).to.equal(true);
+      for (const change of [
+        () => Object.assign(entry!, { title: 'Changed' }),
+        () => el.entries.push(day('three', '2022-01-01')),
+        () => Object.assign(el.dataset.entries[1], { title: 'Changed' }),
+        () => Object.assign(el.dataset.lanes[0], { label: 'Changed' }),
+      ])
+        expect(change).to.throw(TypeError);
+      el.requestUpdate();
+      await settle(el);
+      expect(ids(el)).to.deep.equal(['one', 'two']);
+      expect(
+        $$(el, '[part~="entry"]')
+          .map((g) => g.getAttribute('aria-label'))
+          .join(' '),
+      ).to.not.contain('Changed');
     });
   });
 });
