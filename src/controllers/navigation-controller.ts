@@ -105,7 +105,7 @@ export class NavigationController {
     if (!frame) return;
     if (action === 'reset') return this.moveTo(null, null, true);
     const span = around ? model.story.byId.get(around)?.span : undefined;
-    const at = span ? frame.scale(+span.from) : NaN;
+    const at = span ? frame.scale(span.from) : NaN;
     const inside = at >= frame.range[0] && at <= frame.range[1];
     this.options.zoom.zoomBy(action === 'in' ? 2 : 0.5, inside ? at : null, { animate: true, user: true });
   }
@@ -177,7 +177,7 @@ export class NavigationController {
     const frame = model?.frame;
     if (!prepared || !frame || this.host.static) return Promise.resolve(true);
     const { range, scale } = frame;
-    const [a, b] = pixelSpan(scale, +prepared.span.from, +prepared.span.to);
+    const [a, b] = pixelSpan(scale, prepared.span.from, prepared.span.to);
     if (b >= range[0] && a <= range[1]) return Promise.resolve(true);
     // A long period is brought in by its start; a short entry is centred.
     const delta = b - a > range[1] - range[0] ? a - range[0] - 24 : (a + b) / 2 - (range[0] + range[1]) / 2;

@@ -164,7 +164,7 @@ export function readMarkup(root: ParentNode): unknown | null {
       let last = -Infinity;
       for (const e of entries) {
         for (const d of [e.date, e.end]) {
-          const to = +(parsePartialDate(d)?.end ?? -Infinity);
+          const to = parsePartialDate(d)?.to ?? -Infinity;
           if (to > last) [last, asOf] = [to, d as string];
         }
       }

@@ -245,7 +245,7 @@ function latest(dates: unknown[]): string | undefined {
   let best: string | undefined;
   let last = -Infinity;
   for (const d of dates) {
-    const to = +(parsePartialDate(d)?.end ?? -Infinity);
+    const to = parsePartialDate(d)?.to ?? -Infinity;
     if (to > last) [last, best] = [to, d as string];
   }
   return best;

@@ -82,7 +82,7 @@ function entriesOnly(input: unknown, lanes?: readonly TimelineLane[]): Validatio
   let last = -Infinity;
   for (const e of valid) {
     for (const d of [e.date, e.end]) {
-      const to = +(parsePartialDate(d)?.end ?? -Infinity);
+      const to = parsePartialDate(d)?.to ?? -Infinity;
       if (to > last) [last, asOf] = [to, d];
     }
   }

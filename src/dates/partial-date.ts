@@ -17,6 +17,9 @@ export interface ParsedDate {
   start: Date;
   /** Exclusive: the start of the next year, month or day (UTC midnight). */
   end: Date;
+  /** `start` and `end` in epoch ms: what the scale, the indexes and the layout read. */
+  from: number;
+  to: number;
 }
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -25,15 +28,19 @@ const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /**
- * UTC midnight of that day; month and day may overflow. Date.UTC maps years 0–99 to 1900+, so
- * those set the year apart (the slower way: a tenth of a 10,000-entry load went to it).
+ * UTC midnight of that day in epoch ms; month and day may overflow. Date.UTC maps years 0–99 to
+ * 1900+, so those set the year apart (the slower way: a tenth of a 10,000-entry load went to it).
  */
-function utc(year: number, monthIndex: number, day: number): Date {
-  if (year >= 100) return new Date(Date.UTC(year, monthIndex, day));
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day);
-  return date;
+function utc(year: number, monthIndex: number, day: number): number {
+  return year >= 100 ? Date.UTC(year, monthIndex, day) : new Date(0).setUTCFullYear(year, monthIndex, day);
 }
+
+/** The date with the stretch it covers, `from` up to `to`. */
+const covering = (
+  date: Pick<ParsedDate, 'year' | 'month' | 'day' | 'precision'>,
+  from: number,
+  to: number,
+): ParsedDate => ({ ...date, start: new Date(from), end: new Date(to), from, to });
 
 /**
  * Parsed dates by their text. A dataset names the same days again and again, and the validator,
@@ -63,24 +70,21 @@ function parse(value: string): ParsedDate | null {
   const year = Number(match[1]);
   if (year < 1) return null;
   if (match[2] === undefined) {
-    return { year, precision: 'year', start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
+    return covering({ year, precision: 'year' }, utc(year, 0, 1), utc(year + 1, 0, 1));
   }
   const month = Number(match[2]);
   if (month < 1 || month > 12) return null;
   if (match[3] === undefined) {
-    return { year, month, precision: 'month', start: utc(year, month - 1, 1), end: utc(year, month, 1) };
+    return covering({ year, month, precision: 'month' }, utc(year, month - 1, 1), utc(year, month, 1));
   }
   const day = Number(match[3]);
   const days = month === 2 && isLeap(year) ? 29 : DAYS[month - 1];
   if (day < 1 || day > days) return null;
-  return {
-    year,
-    month,
-    day,
-    precision: 'day',
-    start: utc(year, month - 1, day),
-    end: utc(year, month - 1, day + 1),
-  };
+  return covering(
+    { year, month, day, precision: 'day' },
+    utc(year, month - 1, day),
+    utc(year, month - 1, day + 1),
+  );
 }
 
 /** Whether `value` is a valid partial date. */
@@ -88,16 +92,16 @@ export function isPartialDate(value: unknown): boolean {
   return parsePartialDate(value) !== null;
 }
 
-/** The stretch of time an entry covers. */
+/** The stretch of time an entry covers, in epoch ms (numbers: 100,000 entries are read often). */
 export interface EntrySpan {
   start: ParsedDate;
   /** The end date of a period; null for a point and for an ongoing period. */
   end: ParsedDate | null;
   ongoing: boolean;
-  /** `start.start`. */
-  from: Date;
-  /** Exclusive. A point: `start.end`; a period: `end.end`; ongoing: the end of `asOf`. */
-  to: Date;
+  /** `start.from`. */
+  from: number;
+  /** Exclusive. A point: `start.to`; a period: `end.to`; ongoing: the end of `asOf`. */
+  to: number;
 }
 
 /**
@@ -110,10 +114,10 @@ export function entrySpan(entry: { date: string; end?: string }, asOf: string): 
   const start = parsePartialDate(entry.date);
   if (!start) return null;
   if (entry.end === undefined) {
-    return { start, end: null, ongoing: false, from: start.start, to: start.end };
+    return { start, end: null, ongoing: false, from: start.from, to: start.to };
   }
   const ongoing = entry.end === 'ongoing';
   const end = parsePartialDate(ongoing ? asOf : entry.end);
-  if (!end || end.end <= start.start) return null;
-  return { start, end: ongoing ? null : end, ongoing, from: start.start, to: end.end };
+  if (!end || end.to <= start.from) return null;
+  return { start, end: ongoing ? null : end, ongoing, from: start.from, to: end.to };
 }

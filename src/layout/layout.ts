@@ -227,7 +227,7 @@ export function layoutHorizontal(
 function startPixel(entry: LayoutEntry, mark: MarkGeometry, y: (ms: number) => number, up: boolean): number {
   if (mark.dot !== null) return mark.dot;
   if (!up) return mark.segments[0]?.a ?? mark.a;
-  const at = entry.span ? y(+entry.span.from) : mark.b;
+  const at = entry.span ? y(entry.span.from) : mark.b;
   return Math.min(mark.b, Math.max(mark.a, at));
 }
 

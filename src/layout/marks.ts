@@ -41,8 +41,8 @@ export function markGeometry(
   const lo = range[0] - BLEED;
   const hi = range[1] + BLEED;
   const clip = (v: number) => Math.min(hi, Math.max(lo, v));
-  const from = x(+span.from);
-  const to = x(+span.to);
+  const from = x(span.from);
+  const to = x(span.to);
   if (to < range[0] - MIN_MARK || from > range[1] + MIN_MARK) return null;
 
   const segments: MarkSegment[] = [];
@@ -64,11 +64,11 @@ export function markGeometry(
   }
 
   const startCertain = isDay(span.start);
-  const solidFrom = startCertain ? from : x(+span.start.end);
+  const solidFrom = startCertain ? from : x(span.start.to);
   if (!startCertain) push(from, solidFrom, false);
   let solidTo = to;
   if (span.end && !isDay(span.end)) {
-    solidTo = x(+span.end.start);
+    solidTo = x(span.end.from);
     push(Math.max(solidFrom, solidTo), to, false);
   }
   if (solidTo > solidFrom) push(solidFrom, solidTo, true);

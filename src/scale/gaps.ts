@@ -35,8 +35,8 @@ const YEAR = 365.2425 * DAY;
 
 /** The activity of one entry: its start date's span and, for a period with a real end, its end's. */
 export function spanActivity(span: EntrySpan): Activity[] {
-  const out = [{ from: +span.start.start, to: +span.start.end }];
-  if (span.end) out.push({ from: +span.end.start, to: +span.end.end });
+  const out = [{ from: span.start.from, to: span.start.to }];
+  if (span.end) out.push({ from: span.end.from, to: span.end.to });
   return out;
 }
 
@@ -47,14 +47,14 @@ export function spanActivity(span: EntrySpan): Activity[] {
  */
 export function storyActivity(spans: readonly EntrySpan[]): Activity[] {
   const ends: Activity[] = [];
-  for (const span of spans) if (span.end) ends.push({ from: +span.end.start, to: +span.end.end });
+  for (const span of spans) if (span.end) ends.push({ from: span.end.from, to: span.end.to });
   ends.sort((a, b) => a.from - b.from);
   const out: Activity[] = [];
   let e = 0;
   for (const span of spans) {
-    const from = +span.start.start;
+    const from = span.start.from;
     while (e < ends.length && ends[e].from < from) out.push(ends[e++]);
-    out.push({ from, to: +span.start.end });
+    out.push({ from, to: span.start.to });
   }
   while (e < ends.length) out.push(ends[e++]);
   return out;

@@ -56,8 +56,8 @@ export function indexStory(dataset: TimelineDataset): StoryIndex {
     const lane = laneIndex.get(entry.lane);
     if (!span || lane === undefined) continue;
     drawable.push({ entry, span, lane });
-    from = Math.min(from, +span.from);
-    to = Math.max(to, +span.to);
+    from = Math.min(from, span.from);
+    to = Math.max(to, span.to);
   }
   const prepared = byStart(drawable);
   const pad = Math.max(DAY * 30, (to - from) * 0.03);
@@ -78,13 +78,13 @@ const SLOTS = 2 ** 21;
 function byStart(items: Prepared[]): Prepared[] {
   const n = items.length;
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (+items[i].span.from / DAY) * SLOTS + i;
+  for (let i = 0; i < n; i++) keys[i] = (items[i].span.from / DAY) * SLOTS + i;
   if (
     n >= SLOTS ||
     !keys.every((k, i) => Number.isSafeInteger(k) && k - Math.floor(k / SLOTS) * SLOTS === i)
   ) {
     return items
-      .map((p, i) => ({ p, i, from: +p.span.from }))
+      .map((p, i) => ({ p, i, from: p.span.from }))
       .sort((a, b) => a.from - b.from || a.i - b.i)
       .map(({ p }) => p);
   }
@@ -97,7 +97,7 @@ export function prepareEras({ eras, asOf }: TimelineDataset): PreparedEra[] {
   return (eras ?? [])
     .flatMap((era) => {
       const span = entrySpan({ date: era.start, end: era.end }, asOf);
-      return span ? [{ era, from: +span.from, to: +span.to }] : [];
+      return span ? [{ era, from: span.from, to: span.to }] : [];
     })
     .sort((p, q) => p.from - q.from);
 }
@@ -110,7 +110,7 @@ export function entryEras(shown: readonly Prepared[], eras: readonly PreparedEra
   // Both are by start: `begun` counts the eras begun by the entry's start, and only grows.
   let begun = 0;
   return shown.map((p) => {
-    const from = +p.span.from;
+    const from = p.span.from;
     while (begun < eras.length && eras[begun].from <= from) begun++;
     let k = begun - 1;
     while (k >= 0 && eras[k].to <= from) k--;
@@ -143,7 +143,7 @@ export function hiddenLanes(
 
 export function indexShown(story: StoryIndex, hidden: ReadonlySet<number>): ShownIndex {
   const shown = story.prepared.filter((p) => !hidden.has(p.lane));
-  const spans = shown.map((p, i) => ({ from: +p.span.from, to: +p.span.to, ref: i, lane: p.lane }));
+  const spans = shown.map((p, i) => ({ from: p.span.from, to: p.span.to, ref: i, lane: p.lane }));
   return {
     hidden,
     shown,
@@ -161,5 +161,5 @@ export function summaryOf(story: StoryIndex, index: ShownIndex): [number, number
   if (!n) return null;
   const last = new Date(index.all.maxTo[n - 1] - 1);
   const lanes = story.dataset.lanes.length - index.hidden.size;
-  return [n, index.shown[0].span.from.getUTCFullYear(), last.getUTCFullYear(), lanes];
+  return [n, new Date(index.shown[0].span.from).getUTCFullYear(), last.getUTCFullYear(), lanes];
 }

@@ -83,7 +83,7 @@ function clustersOf(
   return clusters;
 }
 
-const startOf = (item: LayoutEntry) => (item.cluster ? item.cluster.start : +item.span!.from);
+const startOf = (item: LayoutEntry) => (item.cluster ? item.cluster.start : item.span!.from);
 
 export function visibleItems(input: VisibleInput): LayoutEntry[] {
   const { frame, shown, dataset, lang } = input;

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { LinkController, readHash, writeHash, type LinkHost } from '../../src/controllers/link-controller.js';
 import type { BelarusTimeline } from '../../src/belarus-timeline.js';
@@ -94,16 +95,25 @@ describe('LinkController (controllers/link-controller)', () => {
     const el = await fixture<LinkTestHost>(
       html`<link-controller-host id="main" linkable></link-controller-host>`,
     );
-    const length = history.length;
+    // A reader's click first, as before a real selection: Chromium prunes entries pushed without
+    // one from a full history, and back would then leave the test page.
+    await sendMouse({ type: 'click', position: [1, 1] });
     el.link.write('election-2020');
     expect(location.hash).to.equal('#x=1&belarus-timeline:main=election-2020');
     expect(location.pathname + location.search).to.equal(start);
-    expect(history.length).to.equal(length + 1);
     el.link.write('election-2020');
-    expect(history.length).to.equal(length + 1);
     el.link.write(null);
     expect(location.hash).to.equal('#x=1');
-    expect(history.length).to.equal(length + 2);
+    // The entries, walked back (history.length stops at 50 in a tab that a long run has filled, so
+    // it is not counted): the same selection written twice made one entry, not two.
+    const back = async () => {
+      const popped = oneEvent(window, 'popstate');
+      history.back();
+      await popped;
+      return location.hash;
+    };
+    expect(await back()).to.equal('#x=1&belarus-timeline:main=election-2020');
+    expect(await back()).to.equal('#x=1');
   });
 
   it('writes nothing when not linkable', async () => {
