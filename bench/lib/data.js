@@ -86,9 +86,9 @@ export async function fromBuild(dist) {
           id: entry.id,
           group: entry.lane,
           content: localize(entry.title, 'en'),
-          start: span.from.toISOString(),
+          start: new Date(span.from).toISOString(),
         };
-        if (period) item.end = span.to.toISOString();
+        if (period) item.end = new Date(span.to).toISOString();
         return item;
       }),
     };
