@@ -6,7 +6,9 @@ await customElements.whenDefined('belarus-timeline');
 const event = (el, type) => new Promise((resolve) => el.addEventListener(type, resolve, { once: true }));
 const [loaded, failed] = await Promise.all([event(sheet, 'timeline-load'), event(bad, 'timeline-error')]);
 await Promise.all([sheet.updateComplete, bad.updateComplete]);
-await new Promise((resolve) => setTimeout(resolve, 100));
+// The Dutch messages are a chunk of their own: until it is in, the alert lists no issue (at most 5 s).
+for (let t = 0; t < 50 && !bad.shadowRoot.querySelector('[part="error"] li'); t++)
+  await new Promise((resolve) => setTimeout(resolve, 100));
 const text = (el, selector) =>
   [...el.shadowRoot.querySelectorAll(selector)].map((n) => n.textContent.trim()).join(' | ');
 parent.postMessage(
