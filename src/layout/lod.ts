@@ -17,28 +17,28 @@ export interface TimeIndex {
   ref: Int32Array;
 }
 
+/** An index for `n` entries, to be filled by `setEntry` in order of start. */
+export const emptyTimeIndex = (n: number): TimeIndex => ({
+  from: new Float64Array(n),
+  to: new Float64Array(n),
+  maxTo: new Float64Array(n),
+  ref: new Int32Array(n),
+});
+
+/** Puts an entry at position `i`, after the entries before it (`maxTo` runs on from them). */
+export function setEntry(index: TimeIndex, i: number, from: number, to: number, ref: number): void {
+  index.from[i] = from;
+  index.to[i] = to;
+  index.ref[i] = ref;
+  index.maxTo[i] = i ? Math.max(index.maxTo[i - 1], to) : to;
+}
+
+/** The index of `spans` in any order (by start, then `ref`). */
 export function buildTimeIndex(spans: readonly { from: number; to: number; ref: number }[]): TimeIndex {
-  const n = spans.length;
-  // Usually in order already (the story index is by start): then not copied and sorted again.
-  const inOrder = spans.every(
-    (s, i) =>
-      i === 0 || spans[i - 1].from < s.from || (spans[i - 1].from === s.from && spans[i - 1].ref < s.ref),
-  );
-  const sorted = inOrder ? spans : [...spans].sort((a, b) => a.from - b.from || a.ref - b.ref);
-  const index: TimeIndex = {
-    from: new Float64Array(n),
-    to: new Float64Array(n),
-    maxTo: new Float64Array(n),
-    ref: new Int32Array(n),
-  };
-  let max = -Infinity;
-  sorted.forEach((s, i) => {
-    index.from[i] = s.from;
-    index.to[i] = s.to;
-    index.ref[i] = s.ref;
-    max = Math.max(max, s.to);
-    index.maxTo[i] = max;
-  });
+  const index = emptyTimeIndex(spans.length);
+  [...spans]
+    .sort((a, b) => a.from - b.from || a.ref - b.ref)
+    .forEach((s, i) => setEntry(index, i, s.from, s.to, s.ref));
   return index;
 }
 

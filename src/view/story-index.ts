@@ -5,7 +5,8 @@
  */
 import { entrySpan, type EntrySpan } from '../dates/partial-date.js';
 import type { TimelineDataset, TimelineEntry, TimelineEra } from '../data/types.js';
-import { buildTimeIndex, type TimeIndex } from '../layout/lod.js';
+import { bisectLeft } from 'd3-array';
+import { emptyTimeIndex, setEntry, type TimeIndex } from '../layout/lod.js';
 
 const DAY = 864e5;
 
@@ -39,8 +40,8 @@ export interface StoryIndex {
 export interface ShownIndex {
   hidden: ReadonlySet<number>;
   shown: Prepared[];
-  /** Position of each shown entry in `shown`. */
-  position: Map<string, number>;
+  /** Position of each shown entry in `shown`, by id. */
+  position: Pick<ReadonlyMap<string, number>, 'get' | 'has'>;
   /** Shown entries by start, per lane (null for a hidden lane) and all together. */
   lanes: (TimeIndex | null)[];
   all: TimeIndex;
@@ -142,17 +143,38 @@ export function hiddenLanes(
 }
 
 export function indexShown(story: StoryIndex, hidden: ReadonlySet<number>): ShownIndex {
-  const shown = story.prepared.filter((p) => !hidden.has(p.lane));
-  const spans = shown.map((p, i) => ({ from: p.span.from, to: p.span.to, ref: i, lane: p.lane }));
-  return {
-    hidden,
-    shown,
-    position: new Map(shown.map((p, i) => [p.entry.id, i])),
-    all: buildTimeIndex(spans),
-    lanes: story.dataset.lanes.map((_, lane) =>
-      hidden.has(lane) ? null : buildTimeIndex(spans.filter((s) => s.lane === lane)),
-    ),
+  const shown = hidden.size ? story.prepared.filter((p) => !hidden.has(p.lane)) : story.prepared;
+  const { all, lanes } = timeIndexes(shown, story.dataset.lanes.length, hidden);
+  /** Found by its start in `all` (shown is in that order), not kept in a Map of every entry. */
+  const get = (id: string) => {
+    const p = story.byId.get(id);
+    if (!p || hidden.has(p.lane)) return undefined;
+    for (let i = bisectLeft(all.from, p.span.from); i < shown.length; i++) if (shown[i] === p) return i;
+    return undefined;
   };
+  return { hidden, shown, position: { get, has: (id) => get(id) !== undefined }, all, lanes };
+}
+
+/**
+ * The time indexes of `shown`, which is in order of start: all together, and per lane (null for a
+ * hidden one), each position's `ref` its place in `shown`. Filled in one pass: making a span object
+ * per entry, a Map of positions and a filtered copy per lane took 200 ms at 100,000 entries.
+ */
+function timeIndexes(
+  shown: readonly Prepared[],
+  laneCount: number,
+  hidden: ReadonlySet<number>,
+): { all: TimeIndex; lanes: (TimeIndex | null)[] } {
+  const sizes = new Array<number>(laneCount).fill(0);
+  for (const p of shown) sizes[p.lane]++;
+  const all = emptyTimeIndex(shown.length);
+  const lanes = sizes.map((n, lane) => (hidden.has(lane) ? null : emptyTimeIndex(n)));
+  const filled = new Array<number>(laneCount).fill(0);
+  shown.forEach(({ lane, span }, i) => {
+    setEntry(all, i, span.from, span.to, i);
+    setEntry(lanes[lane]!, filled[lane]++, span.from, span.to, i);
+  });
+  return { all, lanes };
 }
 
 /** For the plot's one-sentence description: entries, first and last year, lanes shown. */
