@@ -42,8 +42,8 @@ export function spanActivity(span: EntrySpan): Activity[] {
 
 /**
  * The activity of `spans` that are in order of start, itself in order of start: the starts come in
- * that order already, the ends are sorted apart and merged in. Sorting them all together took a
- * tenth of a 100,000-entry load (bench/profile.js).
+ * that order already, the ends are sorted apart and merged in. Making and sorting them all together
+ * took 6 % of a 100,000-entry load's JavaScript (bench/profile.js).
  */
 export function storyActivity(spans: readonly EntrySpan[]): Activity[] {
   const ends: Activity[] = [];
