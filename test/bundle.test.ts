@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { frameResult } from './frame.js';
 
+/** These tests need `npm run build`'s file; without it they say so and skip. */
+async function skipUnlessBuilt(test: Mocha.Context): Promise<void> {
+  const head = await fetch('/dist/belarus-timeline.bundle.js', { method: 'HEAD' });
+  if (head.ok) return;
+  console.warn('SKIPPED: dist/belarus-timeline.bundle.js not built (run `npm run build`)');
+  test.skip();
+}
+
 interface BundleResult {
   entries: number;
   zoomedByWheel: boolean;
@@ -15,11 +23,7 @@ interface BundleResult {
 describe('the self-contained bundle (dist/belarus-timeline.bundle.js)', () => {
   it('registers the element, draws the story and zooms, animated, without errors', async function () {
     this.timeout(20000);
-    const head = await fetch('/dist/belarus-timeline.bundle.js', { method: 'HEAD' });
-    if (!head.ok) {
-      console.warn('SKIPPED: dist/belarus-timeline.bundle.js not built (run `npm run build`)');
-      this.skip();
-    }
+    await skipUnlessBuilt(this);
     const r = await frameResult<BundleResult>('/test/bundle/index.html', 'bundle-result');
     expect(r.errors).to.deep.equal([]);
     expect(r.entries).to.equal(14);
@@ -47,11 +51,7 @@ interface ReadersResult {
 describe('the self-contained bundle with its lazy chunks', () => {
   it('reads a TimelineJS sheet and a TimelineJS file through its chunks, loading its own file once', async function () {
     this.timeout(20000);
-    const head = await fetch('/dist/belarus-timeline.bundle.js', { method: 'HEAD' });
-    if (!head.ok) {
-      console.warn('SKIPPED: dist/belarus-timeline.bundle.js not built (run `npm run build`)');
-      this.skip();
-    }
+    await skipUnlessBuilt(this);
     const r = await frameResult<ReadersResult>('/test/bundle/readers.html', 'readers-result');
     expect(r.errors).to.deep.equal([]);
     expect(r.count).to.equal(3);

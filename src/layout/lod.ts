@@ -33,15 +33,6 @@ export function setEntry(index: TimeIndex, i: number, from: number, to: number, 
   index.maxTo[i] = i ? Math.max(index.maxTo[i - 1], to) : to;
 }
 
-/** The index of `spans` in any order (by start, then `ref`). */
-export function buildTimeIndex(spans: readonly { from: number; to: number; ref: number }[]): TimeIndex {
-  const index = emptyTimeIndex(spans.length);
-  [...spans]
-    .sort((a, b) => a.from - b.from || a.ref - b.ref)
-    .forEach((s, i) => setEntry(index, i, s.from, s.to, s.ref));
-  return index;
-}
-
 /**
  * Positions [lo, hi) that may touch the window [t0, t1]: every entry that starts by `t1` and
  * after the last point where all earlier entries had ended before `t0`. Entries inside that

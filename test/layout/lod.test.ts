@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { buildTimeIndex, candidates, countBins } from '../../src/layout/lod.js';
+import { candidates, countBins, emptyTimeIndex, setEntry, type TimeIndex } from '../../src/layout/lod.js';
+
+/** The index of `spans` in any order, as the story index fills one: by start, ties by ref. */
+function buildTimeIndex(spans: readonly { from: number; to: number; ref: number }[]): TimeIndex {
+  const index = emptyTimeIndex(spans.length);
+  [...spans]
+    .sort((a, b) => a.from - b.from || a.ref - b.ref)
+    .forEach((s, i) => setEntry(index, i, s.from, s.to, s.ref));
+  return index;
+}
 
 const spans = [
   { from: 30, to: 40, ref: 0 },
@@ -16,17 +25,19 @@ const arbitrarySpans = fc
   .map((pairs) => pairs.map(([from, length], ref) => ({ from, to: from + length, ref })));
 
 describe('level of detail (layout/lod)', () => {
-  describe('buildTimeIndex', () => {
-    it('sorts by start, ties by ref, and keeps each entry’s end and ref beside its start', () => {
-      const index = buildTimeIndex(spans);
-      expect([...index.from]).to.deep.equal([10, 10, 20, 30, 50]);
-      expect([...index.ref]).to.deep.equal([1, 3, 2, 0, 4]);
-      expect([...index.to]).to.deep.equal([100, 12, 25, 40, 51]);
+  describe('emptyTimeIndex and setEntry', () => {
+    it('keep each entry’s end and ref beside its start, in typed arrays', () => {
+      const index = emptyTimeIndex(2);
+      setEntry(index, 0, 10, 100, 7);
+      setEntry(index, 1, 20, 25, 3);
+      expect([...index.from]).to.deep.equal([10, 20]);
+      expect([...index.to]).to.deep.equal([100, 25]);
+      expect([...index.ref]).to.deep.equal([7, 3]);
       expect(index.from).to.be.instanceOf(Float64Array);
       expect(index.ref).to.be.instanceOf(Int32Array);
     });
 
-    it('keeps the running maximum of the ends', () => {
+    it('keep the running maximum of the ends', () => {
       expect([...buildTimeIndex(spans).maxTo]).to.deep.equal([100, 100, 100, 100, 100]);
       const rising = buildTimeIndex([
         { from: 0, to: 5, ref: 0 },
@@ -36,11 +47,8 @@ describe('level of detail (layout/lod)', () => {
       expect([...rising.maxTo]).to.deep.equal([5, 5, 9]);
     });
 
-    it('does not reorder the caller’s array, and takes an empty one', () => {
-      const copy = spans.map((s) => ({ ...s }));
-      buildTimeIndex(copy);
-      expect(copy).to.deep.equal(spans);
-      const empty = buildTimeIndex([]);
+    it('take an empty index', () => {
+      const empty = emptyTimeIndex(0);
       expect(empty.from.length).to.equal(0);
       expect(candidates(empty, 0, 10)).to.deep.equal([0, 0]);
       expect(countBins(empty, [0, 10, 20])).to.deep.equal([]);

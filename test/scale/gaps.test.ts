@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { belarusStory } from '../../src/data/index.js';
 import { entrySpan, parsePartialDate, type EntrySpan } from '../../src/dates/partial-date.js';
 import { gapLabel } from '../../src/scale/gap-label.js';
-import { findGaps, spanActivity, type Activity } from '../../src/scale/gaps.js';
+import { findGaps, storyActivity, type Activity } from '../../src/scale/gaps.js';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const DAY = 864e5;
@@ -12,11 +12,12 @@ const YEAR = 365.2425 * DAY;
 function story() {
   const spans = belarusStory.entries
     .map((entry) => entrySpan(entry, belarusStory.asOf))
-    .filter((s): s is EntrySpan => s !== null);
+    .filter((s): s is EntrySpan => s !== null)
+    .sort((a, b) => a.from - b.from);
   const from = Math.min(...spans.map((s) => +s.from));
   const to = Math.max(...spans.map((s) => +s.to));
   const pad = Math.max(DAY * 30, (to - from) * 0.03);
-  return { activity: spans.flatMap(spanActivity), extent: [from - pad, to + pad] as [number, number] };
+  return { activity: storyActivity(spans), extent: [from - pad, to + pad] as [number, number] };
 }
 
 /** The activity of a year-precision point. */
@@ -25,20 +26,32 @@ const year = (y: string): Activity => {
   return { from: +date.start, to: +date.end };
 };
 
-describe('spanActivity', () => {
+describe('storyActivity', () => {
   it('is the start date of a point or an ongoing period', () => {
-    expect(spanActivity(entrySpan({ date: '2001' }, '2022-10')!)).to.deep.equal([
+    expect(storyActivity([entrySpan({ date: '2001' }, '2022-10')!])).to.deep.equal([
       { from: utc(2001), to: utc(2002) },
     ]);
-    expect(spanActivity(entrySpan({ date: '1994', end: 'ongoing' }, '2022-10')!)).to.deep.equal([
+    expect(storyActivity([entrySpan({ date: '1994', end: 'ongoing' }, '2022-10')!])).to.deep.equal([
       { from: utc(1994), to: utc(1995) },
     ]);
   });
 
   it('adds the end date of a period that ends, but not its inside', () => {
-    expect(spanActivity(entrySpan({ date: '2020-08-09', end: '2021-03' }, '2022-10')!)).to.deep.equal([
+    expect(storyActivity([entrySpan({ date: '2020-08-09', end: '2021-03' }, '2022-10')!])).to.deep.equal([
       { from: utc(2020, 8, 9), to: utc(2020, 8, 10) },
       { from: utc(2021, 3), to: utc(2021, 4) },
+    ]);
+  });
+
+  it('comes in order of start when ends and later starts interleave', () => {
+    const spans = [
+      entrySpan({ date: '2000', end: '2010' }, '2022')!,
+      entrySpan({ date: '2003', end: '2005' }, '2022')!,
+      entrySpan({ date: '2008' }, '2022')!,
+      entrySpan({ date: '2012' }, '2022')!,
+    ];
+    expect(storyActivity(spans).map((a) => new Date(a.from).getUTCFullYear())).to.deep.equal([
+      2000, 2003, 2005, 2008, 2010, 2012,
     ]);
   });
 });
@@ -64,7 +77,7 @@ describe('findGaps', () => {
     // Coverage would see 1994 → 2022 as one covered stretch; activity sees the silence.
     const lukashenko = entrySpan({ date: '1994', end: 'ongoing' }, '2022-10')!;
     expect(+lukashenko.to).to.equal(utc(2022, 11));
-    const activity = [...spanActivity(lukashenko), year('2022')];
+    const activity = [...storyActivity([lukashenko]), year('2022')];
     const gaps = findGaps(activity, [utc(1994), utc(2023)]);
     expect(gaps).to.have.length(1);
     expect(gapLabel(gaps[0], 'en')).to.equal('28 years');

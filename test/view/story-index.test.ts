@@ -147,6 +147,7 @@ describe('shown index (view/story-index)', () => {
       li.ref.forEach((ref, i) => {
         expect(shown.shown[ref].lane).to.equal(lane);
         expect(li.from[i]).to.equal(+shown.shown[ref].span.from);
+        expect(li.maxTo[i]).to.equal(Math.max(i ? li.maxTo[i - 1] : -Infinity, shown.shown[ref].span.to));
       });
     }
     expect([...shown.all.ref].sort((a, b) => a - b)).to.deep.equal(shown.shown.map((_, i) => i));
