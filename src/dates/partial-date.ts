@@ -36,23 +36,45 @@ function utc(year: number, monthIndex: number, day: number): number {
 }
 
 /**
- * Parsed dates by their text. A dataset names the same days again and again, and the validator,
+ * Parsed dates by their digits. A dataset names the same days again and again, and the validator,
  * the story index and every frame's labels read them: at 100,000 entries parsing was a seventh of
- * the load's JavaScript (bench/profile.js). Bounded; its values are shared, so they are frozen and nothing
- * may change their Dates.
+ * the load's JavaScript (bench/profile.js). Keyed by a number, not the text: each string from
+ * `JSON.parse` is a new one, and hashing it for a Map cost more than reading its ten characters.
+ * Bounded; its values are shared, so they are frozen and nothing may change their Dates.
  */
-const parsed = new Map<string, ParsedDate | null>();
+const parsed = new Map<number, ParsedDate | null>();
 const PARSED_MAX = 1 << 16;
+
+const DASH = 45;
+const ZERO = 48;
+
+/**
+ * `'1994'` → 1994·4, `'2022-10'` → 202210·4 + 1, `'2022-10-10'` → 20221010·4 + 2: one small
+ * integer per text of that form (digits and dashes where they go), -1 for any other text.
+ */
+function keyOf(value: string): number {
+  const n = value.length;
+  if (n !== 4 && n !== 7 && n !== 10) return -1;
+  let key = 0;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (i === 4 || i === 7) {
+      if (c !== DASH) return -1;
+    } else if (c >= ZERO && c <= ZERO + 9) key = key * 10 + c - ZERO;
+    else return -1;
+  }
+  return key * 4 + (n - 4) / 3;
+}
 
 /** The date `value` names, or null unless it is exactly `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and exists. */
 export function parsePartialDate(value: unknown): ParsedDate | null {
-  // Longer than `YYYY-MM-DD` cannot match, and is not kept.
-  if (typeof value !== 'string' || value.length > 10) return null;
-  let date = parsed.get(value);
+  const key = typeof value === 'string' ? keyOf(value) : -1;
+  if (key < 0) return null;
+  let date = parsed.get(key);
   if (date === undefined) {
     if (parsed.size >= PARSED_MAX) parsed.clear();
-    date = parse(value);
-    parsed.set(value, date && Object.freeze(date));
+    date = parse(value as string);
+    parsed.set(key, date && Object.freeze(date));
   }
   return date;
 }

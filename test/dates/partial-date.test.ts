@@ -74,6 +74,14 @@ describe('parsePartialDate', () => {
     expect(+parsePartialDate('0099-12')!.end).to.equal(+parsePartialDate('0100')!.start);
   });
 
+  it('keeps texts with the same digits at other precisions apart', () => {
+    expect(parsePartialDate('1912')!.year).to.equal(1912);
+    expect(parsePartialDate('0019-12')).to.include({ year: 19, month: 12, precision: 'month' });
+    expect(parsePartialDate('0191-20')).to.equal(null);
+    expect(parsePartialDate('0001-91-20')).to.equal(null);
+    expect(parsePartialDate('1912')!.precision).to.equal('year');
+  });
+
   it('rejects everything else', () => {
     const invalid: unknown[] = [
       '2022-02-30',
@@ -88,6 +96,8 @@ describe('parsePartialDate', () => {
       '0000',
       '12345',
       '2022/10',
+      '2022-10/10',
+      '2022-1a',
       '2022-10-10T00:00',
       '2022-W40',
       '+2022',
