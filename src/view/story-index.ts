@@ -79,19 +79,27 @@ const SLOTS = 2 ** 21;
 function byStart(items: Prepared[]): Prepared[] {
   const n = items.length;
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (items[i].span.from / DAY) * SLOTS + i;
-  if (
-    n >= SLOTS ||
-    !keys.every((k, i) => Number.isSafeInteger(k) && k - Math.floor(k / SLOTS) * SLOTS === i)
-  ) {
+  let exact = n < SLOTS;
+  for (let i = 0; i < n && exact; i++) {
+    const key = (items[i].span.from / DAY) * SLOTS + i;
+    keys[i] = key;
+    exact = Number.isSafeInteger(key) && slot(key) === i;
+  }
+  if (!exact) {
     return items
       .map((p, i) => ({ p, i, from: p.span.from }))
       .sort((a, b) => a.from - b.from || a.i - b.i)
       .map(({ p }) => p);
   }
   keys.sort();
-  return Array.from(keys, (k) => items[k - Math.floor(k / SLOTS) * SLOTS]);
+  // Loops, not `every` and `Array.from(keys, …)`: at 100,000 entries those took longer than the sort.
+  const sorted: Prepared[] = [];
+  for (let i = 0; i < n; i++) sorted.push(items[slot(keys[i])]);
+  return sorted;
 }
+
+/** The position in a sort key (its remainder by 2^21; the day may be negative). */
+const slot = (key: number) => key - Math.floor(key / SLOTS) * SLOTS;
 
 /** The eras with their spans, by start; an era whose dates do not parse is left out. */
 export function prepareEras({ eras, asOf }: TimelineDataset): PreparedEra[] {
