@@ -48,9 +48,26 @@ export const entryMark = (el: BelarusTimeline, id: string) =>
  * activation. (Chromium prunes, from a full session history, the entries of a page that pushed
  * entries without it: a test tab's history fills up over a run, and back then leaves the page.)
  */
+/**
+ * Resolves once the page has stopped scrolling (the same position three frames running): a
+ * selection scrolls its detail into view smoothly, and a click aimed while that scroll still moves
+ * the page lands somewhere else (seen when a long run slowed the browser).
+ */
+async function scrollSettled(): Promise<void> {
+  let still = 0;
+  let last = [scrollX, scrollY].join();
+  for (let i = 0; i < 120 && still < 3; i++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = [scrollX, scrollY].join();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
+}
+
 export async function userClick(el: BelarusTimeline, id: string): Promise<void> {
   const mark = entryMark(el, id)!;
   const shape = mark.querySelector('circle, rect') ?? mark;
+  await scrollSettled();
   shape.scrollIntoView({ block: 'center', inline: 'center' });
   const box = shape.getBoundingClientRect();
   await sendMouse({
