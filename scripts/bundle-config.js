@@ -2,7 +2,8 @@
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { minify } from 'terser';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /**
  * esbuild's options for the same code: what bench/profile.js bundles unminified (each module keeps
@@ -34,6 +35,25 @@ const READERS = { csv: 'dist/data/csv.js', timelinejs: 'dist/data/timelinejs.js'
 const plugins = () => [nodeResolve({ exportConditions: ['production'], browser: true })];
 const output = { format: 'es', dir: 'dist', chunkFileNames: 'chunks/[name]-[hash].js' };
 
+/** The bundled libraries' licenses, in one file beside the bundle (as webpack's terser plugin does). */
+const LICENSES = 'belarus-timeline.bundle.js.LICENSE.txt';
+
+/** The package a module of node_modules belongs to (`lit-html`, `@lit/reactive-element`), else null. */
+const packageOf = (id) => /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id)?.[1] ?? null;
+
+/** Each package's name, version and license text, for LICENSES. */
+function licenseText(names) {
+  return [...names]
+    .sort()
+    .map((name) => {
+      const dir = join('node_modules', name);
+      const { version, license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license'].find((f) => existsSync(join(dir, f)));
+      return `${name}@${version} (${license})\n\n${file ? readFileSync(join(dir, file), 'utf8').trim() : ''}`;
+    })
+    .join('\n\n---\n\n');
+}
+
 /**
  * The self-contained files, in memory, by Rollup: the element with lit, the d3 modules and date-fns
  * in one file (Rollup puts what the entry shares with its lazy chunks in the entry, where esbuild
@@ -62,6 +82,7 @@ export async function buildSelfContained() {
   if (back) throw new Error(`${back.fileName} imports ${entry}: build it apart, like the readers`);
 
   const outputs = {};
+  const packages = new Set();
   const outputFiles = await Promise.all(
     chunks.map(async (chunk) => {
       const path = `dist/${chunk.fileName}`;
@@ -72,9 +93,16 @@ export async function buildSelfContained() {
           ...dynamic.map((d) => ({ path: `dist/${d}`, kind: 'dynamic-import' })),
         ],
       };
-      const { code } = await minify(chunk.code, terserOptions);
-      return { path: resolve(path), contents: Buffer.from(code) };
+      // No comments: the libraries' license notices (Lit's, seven copies: 0.2 KB gzipped) and their
+      // full texts are in LICENSES, which each file with a library's code names.
+      const { code } = await minify(chunk.code, { ...terserOptions, format: { comments: false } });
+      const used = Object.keys(chunk.modules).map(packageOf).filter(Boolean);
+      for (const name of used) packages.add(name);
+      const up = chunk.fileName.includes('/') ? '../' : '';
+      const note = used.length ? `/*! Licenses of the libraries in this file: ${up}${LICENSES} */\n` : '';
+      return { path: resolve(path), contents: Buffer.from(note + code) };
     }),
   );
+  outputFiles.push({ path: resolve('dist', LICENSES), contents: Buffer.from(licenseText(packages) + '\n') });
   return { outputFiles, metafile: { outputs } };
 }

@@ -67,3 +67,26 @@ describe('the self-contained bundle with its lazy chunks', () => {
     expect(r.scripts.some((p) => /^\/dist\/chunks\/timelinejs-/.test(p))).to.equal(true);
   });
 });
+
+describe('the self-contained files’ licenses', () => {
+  // The file's first line names it (not checked here: the test server serves the file transformed).
+  it('are in one file beside the bundle, each library with its version and license text', async function () {
+    await skipUnlessBuilt(this);
+    const response = await fetch('/dist/belarus-timeline.bundle.js.LICENSE.txt');
+    expect(response.ok).to.equal(true);
+    const text = await response.text();
+    for (const library of [
+      'lit-html',
+      '@lit/reactive-element',
+      'd3-scale',
+      'd3-zoom',
+      'd3-transition',
+      'date-fns',
+    ]) {
+      expect(text, library).to.match(new RegExp(`^${library}@\\d+\\.\\d+\\.\\d+ \\(`, 'm'));
+    }
+    expect(text).to.contain('Copyright (c) 2017 Google LLC');
+    expect(text).to.contain('Sasha Koss');
+    expect(text).to.contain('Permission to use, copy, modify, and/or distribute this software');
+  });
+});
