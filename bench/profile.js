@@ -1,11 +1,11 @@
-// Where the time goes: a Chrome trace (over CDP) of ours loading the article and the 10,000-entry
-// case, from navigation start to the paint of the frame that shows every entry (the stop of
+// Where the time goes: a Chrome trace (over CDP) of ours loading the article, the 10,000-entry and
+// the 100,000-entry cases, from navigation start to the paint of the frame that shows every entry (the stop of
 // run.js), summarised as the renderer main thread's time by activity (from the trace's events) and
 // JavaScript self time by module group and by function (from the trace's CPU profile samples).
 // Writes the summary into README.md between the `profile:start` and `profile:end` markers.
 //
 //   node profile.js                       (from bench/, after `npm ci`; builds ../dist when missing)
-//   PROFILE_RUNS=3 PROFILE_CASES=article,10000 node profile.js
+//   PROFILE_RUNS=3 PROFILE_CASES=article,10000,100000 node profile.js
 //
 // It profiles an unminified esbuild build of the same entry and modules that `npm run build`
 // bundles with Rollup (scripts/bundle-config.js's `bundleOptions`, minify off and no terser), so
@@ -24,7 +24,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
 const OUT = join(HERE, 'node_modules', '.bench', 'profile');
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
-const CASES = (process.env.PROFILE_CASES ?? 'article,10000')
+const CASES = (process.env.PROFILE_CASES ?? 'article,10000,100000')
   .split(',')
   .map((s) => (s === 'article' ? s : Number(s)));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -69,23 +69,31 @@ await build({
   entryNames: 'belarus-timeline.bundle',
   logLevel: 'warning',
 });
-const bundleText = readFileSync(join(OUT, 'belarus-timeline.bundle.js'), 'utf8');
-
-/** Line (0-based) → the module esbuild put there, from its `// path` comments. */
-const moduleStarts = [];
-bundleText.split('\n').forEach((line, i) => {
-  // `// dist/x.js`, `// node_modules/…` (or `../…/node_modules/…` where node_modules is a symlink).
-  const m = /^\/\/ (?:\.\.\/)*(?:[\w.-]+\/)*?((?:node_modules|dist|scripts)\/\S+\.[cm]?js)$/.exec(line);
-  if (m) moduleStarts.push([i, m[1]]);
-});
-const moduleAt = (line) => {
+/** Line (0-based) → the module esbuild put there, from its `// path` comments, per file built. */
+const startsByFile = new Map();
+function moduleStarts(file) {
+  if (!startsByFile.has(file)) {
+    const starts = [];
+    const text = existsSync(join(OUT, file)) ? readFileSync(join(OUT, file), 'utf8') : '';
+    text.split('\n').forEach((line, i) => {
+      // `// dist/x.js`, `// node_modules/…` (or `../…/node_modules/…` where node_modules is a symlink).
+      const m = /^\/\/ (?:\.\.\/)*(?:[\w.-]+\/)*?((?:node_modules|dist|scripts)\/\S+\.[cm]?js)$/.exec(line);
+      if (m) starts.push([i, m[1]]);
+    });
+    startsByFile.set(file, starts);
+  }
+  return startsByFile.get(file);
+}
+/** The module at `line` of `file` (the bundle, or a chunk beside it: `chunks/…`). */
+const moduleAt = (file, line) => {
+  const starts = moduleStarts(file);
   let lo = 0;
-  let hi = moduleStarts.length - 1;
+  let hi = starts.length - 1;
   let found = '(bundle prelude)';
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (moduleStarts[mid][0] <= line) {
-      found = moduleStarts[mid][1];
+    if (starts[mid][0] <= line) {
+      found = starts[mid][1];
       lo = mid + 1;
     } else hi = mid - 1;
   }
@@ -249,12 +257,13 @@ function analyse({ events, result }, acc) {
     const name = frame.functionName || '(anonymous)';
     if (name === '(idle)') continue;
     let module = null;
-    if (frame.url?.includes('belarus-timeline.bundle.js')) module = moduleAt(frame.lineNumber);
+    const built = /\/dist\/(.+\.js)(?:\?.*)?$/.exec(frame.url ?? '')?.[1];
+    if (built) module = moduleAt(built, frame.lineNumber);
     else if (frame.url?.includes('/pages/')) module = `pages/${frame.url.split('/pages/')[1].split('?')[0]}`;
     else if (frame.url) module = frame.url;
     const g = group(module, name);
     acc.groups.set(g, (acc.groups.get(g) ?? 0) + ms);
-    const key = `${name} — ${module ?? 'native'}${module && frame.url?.includes('bundle') ? `:${frame.lineNumber + 1}` : ''}`;
+    const key = `${name} — ${module ?? 'native'}${built ? `:${frame.lineNumber + 1}` : ''}`;
     acc.functions.set(key, (acc.functions.get(key) ?? 0) + ms);
     acc.jsMs += ms;
   }
