@@ -67,7 +67,10 @@ export function indexStory(dataset: TimelineDataset): StoryIndex {
   return { dataset, eras: prepareEras(dataset), prepared, byId, extent };
 }
 
-/** Positions below 2^21 (the validator lets 100,000 entries in): a sort key is a start's day times this, plus the position. */
+/**
+ * Positions below 2^21 (the validator lets 100,000 entries in): a sort key is a start's day times
+ * this, plus the position.
+ */
 const SLOTS = 2 ** 21;
 
 /**
