@@ -100,7 +100,7 @@ const ARGS = [
 // (the bundler's build is the same code as the self-contained file: its frames would say nothing
 // new). `upTo`: the largest case it is run on.
 const LIBS = [
-  { key: 'floor', name: 'floor', page: 'floor.html', data: 'ours', gestures: false },
+  { key: 'floor', name: 'floor', page: 'floor.html', data: 'ours', gestures: true },
   {
     key: 'ours',
     name: 'ours (self-contained)',

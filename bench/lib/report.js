@@ -318,11 +318,17 @@ export function report({ cells, cls, embed, bundler, libs, sizes, roots, info, s
       );
     }
   }
-  for (const size of sizes.filter((s) => s !== 'article')) {
+  for (const size of sizes) {
     const s = get('ours', size);
     if (!s || s.zoom.dropped == null) continue;
+    // The control page's gestures, in the same run: what this machine drops with next to no work.
+    const c = get('floor', size);
+    const control =
+      c && c.zoom.dropped != null
+        ? `; the control page: ${int(c.zoom.dropped)} / ${int(c.drag.dropped)} dropped`
+        : '';
     closing.push(
-      `- ${caseLabel(size)}, zoom / drag frames: ${int(s.zoom.dropped)} / ${int(s.drag.dropped)} dropped (p95 ${ms(s.zoom.p95)} / ${ms(s.drag.p95)} ms), view moved in ${Math.round(s.zoom.changed)}/40 zoom steps; target 0 dropped: **${s.zoom.dropped === 0 && s.drag.dropped === 0 ? 'met' : 'not met'}**`,
+      `- ${caseLabel(size)}, zoom / drag frames: ${int(s.zoom.dropped)} / ${int(s.drag.dropped)} dropped (p95 ${ms(s.zoom.p95)} / ${ms(s.drag.p95)} ms), view moved in ${Math.round(s.zoom.changed)}/40 zoom steps${control}; target 0 dropped: **${s.zoom.dropped === 0 && s.drag.dropped === 0 ? 'met' : 'not met'}**`,
     );
   }
   for (const [width, runs] of cls?.entries() ?? []) {
@@ -472,7 +478,7 @@ ${closing.join('\n') || '(no figure with a target in this run)'}
 - **JS heap**: \`performance.memory.usedJSHeapSize\` after the first render and two forced \`gc()\`
   (\`--js-flags=--expose-gc\`, \`--enable-precise-memory-info\`); it includes the library's code.
 - **DOM nodes**: every element of the document, counting into (nested) shadow roots.
-- **Zoom, drag frames** (ours self-contained and the peers): intervals between consecutive
+- **Zoom, drag frames** (ours self-contained, the peers and the control page): intervals between consecutive
   \`requestAnimationFrame\` timestamps of a loop in the page, while Playwright holds Control and sends
   ${settings.STEPS} wheel steps of \`deltaY ∓100\` over the plot (4 in, then 3 out and 3 in, six times: ours
   stays between 4× and 256× its whole extent, inside its two-week limit, so every step moves the view;
@@ -480,7 +486,10 @@ ${closing.join('\n') || '(no figure with a target in this run)'}
   left, waiting one frame after each step. Dropped = intervals over ${DROPPED_MS.toFixed(1)} ms (1.5 frames at
   60 Hz). Per run: median, p95 and dropped count; the table gives their medians over runs, "of N" the
   number of frames, "moved in k/40 steps" after how many steps the visible window differed from the
-  step before (TimelineJS3 has no wheel zoom: "no effect").
+  step before (TimelineJS3 has no wheel zoom: "no effect"). The control page (the floor's, after its
+  render is measured) draws 100 bars with a label each on an SVG of 1200 × 330 px and moves them in the
+  next frame after each step, with no library: its dropped frames are what this machine drops with
+  next to no work per step.
 - **Caps**: a first render that does not finish in ${settings.RENDER_CAP_MS / 1000} s is a timeout, and that
   contestant's later runs of that case and of larger ones are not run. The peers are not run above
   ${int(settings.PEERS_UP_TO)} entries (both time out at 100,000). A gesture that is not done in ${cap}
