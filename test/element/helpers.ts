@@ -44,11 +44,6 @@ export const entryMark = (el: BelarusTimeline, id: string) =>
   $<SVGGElement>(el, `[part~="entry"][data-id="${id}"]`);
 
 /**
- * A reader's click on an entry's mark: real input through the browser, so the page has user
- * activation. (Chromium prunes, from a full session history, the entries of a page that pushed
- * entries without it: a test tab's history fills up over a run, and back then leaves the page.)
- */
-/**
  * Resolves once the page has stopped scrolling (the same position three frames running): a
  * selection scrolls its detail into view smoothly, and a click aimed while that scroll still moves
  * the page lands somewhere else (seen when a long run slowed the browser).
@@ -64,6 +59,11 @@ async function scrollSettled(): Promise<void> {
   }
 }
 
+/**
+ * A reader's click on an entry's mark: real input through the browser, so the page has user
+ * activation. (Chromium prunes, from a full session history, the entries of a page that pushed
+ * entries without it: a test tab's history fills up over a run, and back then leaves the page.)
+ */
 export async function userClick(el: BelarusTimeline, id: string): Promise<void> {
   const mark = entryMark(el, id)!;
   const shape = mark.querySelector('circle, rect') ?? mark;
