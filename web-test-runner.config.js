@@ -7,6 +7,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build, transform } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
+import { failureSummary } from './scripts/failure-summary.js';
 import { findChrome, findFirefox } from './scripts/browsers.js';
 
 const article = fileURLToPath(new URL('../shared/source/article-2022-10.nl.txt', import.meta.url));
@@ -275,6 +277,7 @@ export default {
   browsers,
   groups,
   concurrency: 1,
+  reporters: [defaultReporter(), failureSummary()],
   // GREP="pattern" runs only the tests whose title matches.
   testFramework: { config: { timeout: 10000, ...(process.env.GREP ? { grep: process.env.GREP } : {}) } },
   testsFinishTimeout: 300000,
