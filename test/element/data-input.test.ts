@@ -337,8 +337,9 @@ describe('<belarus-timeline> data input', () => {
         // Within 5 s: longer than the 2 s the server holds the aborted delayed requests. Each
         // collection runs as a task of its own (V8's `execution: 'async'`), with no script on the
         // stack: one called from script also scans the stack conservatively, where a stale slot
-        // can keep an element alive. (Full runs found one element held after 5 s, twice in about
-        // 17, CI's among them; never in 60 shorter runs. Which index it was is named below now.)
+        // can keep an element alive. (Collected from script, one element was held past 5 s in 2 of
+        // 14 full runs, CI's among them, and in none of 60 shorter ones; collected as tasks, in
+        // none of 10 full runs. A failure names the cycles whose elements are still held.)
         for (let i = 0; i < 50 && refs.some((r) => r.deref()); i++) {
           await new Promise((r) => setTimeout(r, 100));
           await gc({ type: 'major', execution: 'async' });
