@@ -338,7 +338,7 @@ describe('<belarus-timeline> data input', () => {
         // collection runs as a task of its own (V8's `execution: 'async'`), with no script on the
         // stack: one called from script also scans the stack conservatively, where a stale slot
         // can keep an element alive. (Collected from script, one element was held past 5 s in 2 of
-        // 14 full runs, CI's among them, and in none of 60 shorter ones; collected as tasks, in
+        // 14 full runs, CI's among them, and in none of 55 shorter ones; collected as tasks, in
         // none of 10 full runs. A failure names the cycles whose elements are still held.)
         for (let i = 0; i < 50 && refs.some((r) => r.deref()); i++) {
           await new Promise((r) => setTimeout(r, 100));
