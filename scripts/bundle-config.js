@@ -26,11 +26,18 @@ export const bundleOptions = {
 /** Terser's extra compression passes over the minified files (3.2 KB gzipped less, measured). */
 export const terserOptions = { module: true, ecma: 2022, compress: { passes: 3 } };
 
-// The readers of TimelineJS JSON and sheets (CSV), loaded with `import()` by read-source.js. They
-// use the partial-date code the element has too; built apart, they carry their own copy of it, so
-// that no chunk imports the element's file back. (A chunk that did would load a second copy of the
-// whole file when a page adds a query to its URL, as WordPress's `?ver=` does.)
-const READERS = { csv: 'dist/data/csv.js', timelinejs: 'dist/data/timelinejs.js' };
+// Built apart, each with its own copy of what it shares with the element, so that no chunk imports
+// the element's file back (a chunk that did would load a second copy of the whole file when a page
+// adds a query to its URL, as WordPress's `?ver=` does):
+// - the readers of TimelineJS JSON and sheets (CSV), loaded with `import()` by read-source.js; they
+//   use the partial-date code the element has too;
+// - the zoom gestures (d3-zoom, d3-transition, d3-selection), loaded by the zoom controller beside
+//   the first frame; they use d3-interpolate and d3-color, which the element's d3-scale has too.
+const READERS = {
+  csv: 'dist/data/csv.js',
+  timelinejs: 'dist/data/timelinejs.js',
+  'zoom-gestures': 'dist/controllers/zoom-gestures.js',
+};
 
 const plugins = () => [nodeResolve({ exportConditions: ['production'], browser: true })];
 const output = { format: 'es', dir: 'dist', chunkFileNames: 'chunks/[name]-[hash].js' };

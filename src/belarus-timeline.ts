@@ -210,6 +210,18 @@ export class BelarusTimeline extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /**
+   * Lit's override point for `updateComplete`: it also waits for the zoom gestures, which load
+   * beside the first frame (`ZoomController.ready`), so that a page or a test that awaits it can
+   * zoom at once.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.zoom.ready;
+    // Binding may have constrained the window, which asks for one more update.
+    return this.isUpdatePending ? super.getUpdateComplete() : done;
+  }
+
   /** Story → index → frame: each stage is rebuilt only when its inputs change (see `view/`). */
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated) this.story.first();

@@ -17,6 +17,7 @@ interface BundleResult {
   animatedFrames: number;
   zoomedTo: string;
   breaks: string[];
+  scripts: string[];
   errors: string[];
 }
 
@@ -36,6 +37,21 @@ describe('the self-contained bundle (dist/belarus-timeline.bundle.js)', () => {
     expect(r.zoomedTo).to.contain('Feb 2022');
     expect(r.zoomedTo).to.contain('Oct');
     expect(r.zoomedTo).to.not.contain('2021');
+    // d3-zoom and d3-transition came as a chunk beside the file, once, after it.
+    expect(r.scripts[0]).to.equal('/dist/belarus-timeline.bundle.js');
+    expect(r.scripts.filter((p) => /^\/dist\/chunks\/zoom-gestures-[\w-]+\.js$/.test(p))).to.have.length(1);
+  });
+
+  it('draws a static timeline without ever fetching the zoom gestures', async function () {
+    this.timeout(20000);
+    await skipUnlessBuilt(this);
+    const r = await frameResult<{ entries: number; scripts: string[]; errors: string[] }>(
+      '/test/bundle/static.html',
+      'static-result',
+    );
+    expect(r.errors).to.deep.equal([]);
+    expect(r.entries).to.equal(14);
+    expect(r.scripts).to.deep.equal(['/dist/belarus-timeline.bundle.js']);
   });
 });
 
@@ -65,6 +81,7 @@ describe('the self-contained bundle with its lazy chunks', () => {
     expect(r.scripts.filter((p) => p === '/dist/belarus-timeline.bundle.js')).to.have.length(1);
     expect(r.scripts.some((p) => /^\/dist\/chunks\/csv-/.test(p))).to.equal(true);
     expect(r.scripts.some((p) => /^\/dist\/chunks\/timelinejs-/.test(p))).to.equal(true);
+    expect(r.scripts.some((p) => /^\/dist\/chunks\/zoom-gestures-/.test(p))).to.equal(true);
   });
 });
 

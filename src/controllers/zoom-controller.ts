@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { easeCubicOut } from 'd3-ease';
-import { select, type Selection } from 'd3-selection';
-import type { Transition } from 'd3-transition';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { D3ZoomEvent } from 'd3-zoom';
+import type { Zoom } from '../scale/time-scale.js';
+import type { Move, ZoomGestures } from './zoom-gestures.js';
 
 export type Axis = 'x' | 'y';
 
@@ -22,22 +21,24 @@ export interface ZoomOptions {
 
 /** How long a programmatic move takes: long enough to follow, short enough not to wait for. */
 const DURATION = 350;
-/**
- * Ctrl + wheel zooms by 2^(−deltaY × this). d3's default is 0.002, ten times that with Ctrl held:
- * one mouse notch (deltaY 100) zoomed 4×. 0.005 makes a notch 1.41×, and a trackpad pinch (dozens
- * of events of deltaY 1–10) about 2× per gesture.
- */
-const WHEEL_RATE = 0.005;
 /** How far (px) a finger moves before its gesture is told apart: a pan along time, or the page's scroll. */
 const TOUCH_SLOP = 8;
 /** Each gesture starts anew at its touchstart, so its end needs no listener. */
 const TOUCH = ['touchstart', 'touchmove'];
 
+type Gestures = typeof import('./zoom-gestures.js');
+/** d3-zoom and d3-transition, loaded once for every timeline of the page. */
+let gestures: Promise<Gestures> | null = null;
+const loadGestures = () => (gestures ??= import('./zoom-gestures.js'));
+
 /**
- * d3-zoom, bound to the plot while the host is connected: the one writer of the zoom transform.
- * Every change, gesture or not, goes through d3's behaviour, so d3's stored transform on the node
- * and the one the host draws are always the same. The host rescales its base scale with it
- * (semantic zoom: marks and text keep their size) and redraws once per animation frame.
+ * The zoom transform and its one writer. The gestures (d3-zoom, bound to the plot while the host
+ * is connected) load with `import()` during the first update that allows zooming, so the first
+ * frame does not wait for them (`ready` tells when they are bound); until then a move sets the
+ * transform here, and binding hands it to d3. After that every change, gesture or not, goes
+ * through d3's behaviour, so d3's stored transform on the node and the one the host draws are
+ * always the same. The host rescales its base scale with it (semantic zoom: marks and text keep
+ * their size) and redraws once per animation frame.
  *
  * Programmatic moves animate with d3-transition, and are instant under reduced motion. The page
  * is never trapped: a plain vertical wheel is left to the page (with a hint), Ctrl/⌘ + wheel and
@@ -48,17 +49,21 @@ const TOUCH = ['touchstart', 'touchmove'];
 export class ZoomController implements ReactiveController {
   /** A plain wheel was used over the plot a moment ago: the host says how to zoom. */
   hint = false;
-  #transform: ZoomTransform = zoomIdentity;
-  #behavior: ZoomBehavior<Element, unknown>;
-  #bound: Selection<Element, unknown, null, undefined> | null = null;
+  #transform: Zoom = { k: 1, x: 0, y: 0 };
+  #gestures: ZoomGestures | null = null;
+  #loading: Promise<void> | null = null;
+  #connected = false;
   #axis: Axis = 'x';
   #enabled = true;
+  #extent: [[number, number], [number, number]] = [
+    [0, 0],
+    [0, 0],
+  ];
+  #maxScale = 1;
   #frame = 0;
   #quiet = false;
   #wheelTimer = 0;
   #hintTimer = 0;
-  /** Where a gesture started: d3 reports its end only when the window moved. */
-  #started: ZoomTransform = zoomIdentity;
   /** The current one-finger touch: where it started, and once decided, whether it pans. */
   #finger: { x: number; y: number; pans?: boolean } | null = null;
 
@@ -67,26 +72,24 @@ export class ZoomController implements ReactiveController {
     private readonly options: ZoomOptions,
   ) {
     host.addController(this);
-    this.#behavior = zoom<Element, unknown>()
-      // Double-click zooms at once, like wheel, drag and pinch: gestures stay direct.
-      .duration(0)
-      .wheelDelta((event: WheelEvent) => -event.deltaY * (event.deltaMode === 1 ? 0.05 : WHEEL_RATE))
-      .filter((event: Event) => this.#filter(event))
-      .on('start', (event: D3ZoomEvent<Element, unknown>) => (this.#started = event.transform))
-      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => this.#handleZoom(event))
-      .on('end', (event: D3ZoomEvent<Element, unknown>) => {
-        // A tap, a click or a wheel at the zoom limit moved nothing: there is no new window to report.
-        // (d3 makes a new transform for every change.)
-        if (event.sourceEvent && event.transform !== this.#started) this.options.onUserEnd();
-      });
   }
 
   /** The transform in effect (d3's, on the node once it is bound). */
-  get transform(): ZoomTransform {
+  get transform(): Zoom {
     return this.#transform;
   }
 
+  /**
+   * Settles once the gestures are loaded and bound to the plot (at once if zooming was never
+   * allowed). The host's `updateComplete` waits for it. If they fail to load, the timeline stays
+   * as it is, without gestures or animated moves, and the console says why.
+   */
+  get ready(): Promise<void> {
+    return this.#loading ?? Promise.resolve();
+  }
+
   hostConnected(): void {
+    this.#connected = true;
     // Capturing on the host, the touch arbiter runs before d3-zoom's listeners on the plot inside.
     const host = this.host as unknown as EventTarget;
     for (const type of TOUCH)
@@ -99,10 +102,11 @@ export class ZoomController implements ReactiveController {
 
   hostUpdated(): void {
     const target = this.options.target() ?? null;
-    if (target && this.#bound?.node() !== target) this.#bind(target);
+    if (target && this.#gestures?.node !== target) this.#bind(target);
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     cancelAnimationFrame(this.#frame);
     clearTimeout(this.#wheelTimer);
     clearTimeout(this.#hintTimer);
@@ -115,7 +119,7 @@ export class ZoomController implements ReactiveController {
 
   /**
    * The geometry: the pixel range along time, the plot's cross size, how far one may zoom in, and
-   * whether zooming is on at all (`static`).
+   * whether zooming is on at all (`static`). Zooming on, the gestures start loading.
    */
   configure(
     axis: Axis,
@@ -127,7 +131,7 @@ export class ZoomController implements ReactiveController {
     this.#axis = axis;
     this.#enabled = on;
     const [r0, r1] = range;
-    const extent: [[number, number], [number, number]] =
+    this.#extent =
       axis === 'x'
         ? [
             [r0, 0],
@@ -137,90 +141,103 @@ export class ZoomController implements ReactiveController {
             [0, r0],
             [cross, r1],
           ];
-    this.#behavior
-      .extent(extent)
-      .translateExtent(extent)
-      .scaleExtent([1, Math.max(1, maxScale)]);
+    this.#maxScale = Math.max(1, maxScale);
+    this.#gestures?.configure(this.#extent, [1, this.#maxScale]);
+    if (on) this.#loading ??= this.#load();
+  }
+
+  async #load(): Promise<void> {
+    try {
+      const { ZoomGestures } = await loadGestures();
+      this.#gestures = new ZoomGestures({
+        filter: (event) => this.#filter(event),
+        zoomed: (event) => this.#handleZoom(event),
+        ended: () => this.options.onUserEnd(),
+      });
+    } catch (error) {
+      console.error('<belarus-timeline>: the zoom gestures could not load.', error);
+      return;
+    }
+    this.#gestures.configure(this.#extent, [1, this.#maxScale]);
+    const target = this.#connected ? this.options.target() : null;
+    if (target) this.#bind(target);
   }
 
   /**
    * Moves to `transform`. `animate`: over a few hundred milliseconds (instant under reduced
    * motion); `user`: the reader asked, so the settled window is reported. Without either, the move
-   * is silent and instant: the page set `start`/`end`, or the geometry changed.
+   * is silent and instant: the page set `start`/`end`, or the geometry changed. Before the
+   * gestures are bound, it is instant, and binding hands it to d3.
    */
-  move(transform: ZoomTransform, options: MoveOptions = {}): Promise<boolean> {
+  move(transform: Zoom, options: MoveOptions = {}): Promise<boolean> {
     // d3-zoom's transform() does not constrain (scaleBy and translateBy do): a window that no
     // gesture could reach would make the next gesture jump.
     transform = this.#constrain(transform);
-    if (!this.#bound) {
+    if (!this.#gestures?.node) {
       this.#transform = transform;
       this.host.requestUpdate();
       if (options.user) queueMicrotask(this.options.onUserEnd);
       return Promise.resolve(true);
     }
-    return this.#run(options, (target) => this.#behavior.transform(target, transform));
+    return this.#run(options, { to: transform });
   }
 
-  /** `transform` inside the scale extent (around the middle of the plot) and the translate extent. */
-  #constrain(transform: ZoomTransform): ZoomTransform {
-    const extent = (this.#behavior.extent() as unknown as () => [[number, number], [number, number]])();
-    const [lo, hi] = this.#behavior.scaleExtent();
-    const k = Math.max(lo, Math.min(hi, transform.k));
+  /**
+   * `transform` inside the scale extent (around the middle of the plot) and, once the gestures are
+   * in, the translate extent.
+   */
+  #constrain(transform: Zoom): Zoom {
+    const extent = this.#extent;
+    const k = Math.max(1, Math.min(this.#maxScale, transform.k));
     const x = this.#axis === 'x';
     const middle = x ? (extent[0][0] + extent[1][0]) / 2 : (extent[0][1] + extent[1][1]) / 2;
     // The time at the middle stays at the middle while k comes inside the limits.
     const at = (middle - (x ? transform.x : transform.y)) / transform.k;
     const shift = middle - at * k;
-    const scaled = x ? zoomIdentity.translate(shift, 0).scale(k) : zoomIdentity.translate(0, shift).scale(k);
-    return this.#behavior.constrain()(scaled, extent, this.#behavior.translateExtent());
+    const scaled = x ? { k, x: shift, y: 0 } : { k, x: 0, y: shift };
+    return this.#gestures ? this.#gestures.constrain(scaled) : scaled;
   }
 
   /** Zooms by `k` around `at` (px along time; default the middle of the plot). */
   zoomBy(k: number, at: number | null, options: MoveOptions = {}): Promise<boolean> {
     const point: [number, number] | undefined =
       at === null ? undefined : this.#axis === 'x' ? [at, 0] : [0, at];
-    return this.#run(options, (target) => this.#behavior.scaleBy(target, k, point));
+    return this.#run(options, { by: k, at: point });
   }
 
   /** Pans by `delta` px along time. */
   panBy(delta: number, options: MoveOptions = {}): Promise<boolean> {
-    const k = this.#transform.k;
-    const [x, y] = this.#axis === 'x' ? [-delta / k, 0] : [0, -delta / k];
-    return this.#run(options, (target) => this.#behavior.translateBy(target, x, y));
+    return this.#run(options, () => {
+      const k = this.#transform.k;
+      return { pan: this.#axis === 'x' ? [-delta / k, 0] : [0, -delta / k] };
+    });
   }
 
   /**
-   * Runs one of d3-zoom's moves on the node, or on a transition of it. The promise tells, once the
-   * move is over, whether it ended (true) or another move interrupted it (false).
+   * Runs one of d3-zoom's moves on the node, at once or animated. The promise tells, once the move
+   * is over, whether it ended (true) or another move interrupted it (false). A move asked for
+   * while the gestures load waits for them; with no plot to move, it does nothing.
    */
-  #run(
-    { animate = false, user = false }: MoveOptions,
-    step: (
-      target: Selection<Element, unknown, null, undefined> | Transition<Element, unknown, null, undefined>,
-    ) => void,
-  ): Promise<boolean> {
-    const bound = this.#bound;
-    if (!bound) return Promise.resolve(true);
+  #run({ animate = false, user = false }: MoveOptions, move: Move | (() => Move)): Promise<boolean> {
+    const gestures = this.#gestures;
+    if (!gestures?.node) {
+      const loading = !gestures && this.#loading;
+      return loading ? loading.then(() => this.#run({ animate, user }, move)) : Promise.resolve(true);
+    }
+    const step = typeof move === 'function' ? move() : move;
     const done = () => {
       if (user) this.options.onUserEnd();
     };
-    bound.interrupt();
     if (!animate || matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.#quiet = !user;
-      step(bound);
+      gestures.now(step);
       this.#quiet = false;
       this.host.requestUpdate();
       // After the update under way (a move made while the host draws the frame it needs).
       queueMicrotask(done);
       return Promise.resolve(true);
     }
-    const transition = bound.transition().duration(DURATION).ease(easeCubicOut);
-    step(transition);
-    transition.on('end', done);
-    return transition.end().then(
-      () => true,
-      () => false,
-    );
+    return gestures.animate(step, DURATION, done);
   }
 
   #filter(event: Event): boolean {
@@ -244,23 +261,25 @@ export class ZoomController implements ReactiveController {
     }
   }
 
+  /** Hands the transform the host already draws to d3 on `target` (constrained, now that d3 can). */
   #bind(target: Element): void {
+    const gestures = this.#gestures;
+    if (!gestures) return;
     this.#unbind();
-    this.#bound = select(target);
-    this.#bound.call(this.#behavior);
-    // Hand the transform the host already draws to the new node: nothing to redraw.
-    this.#quiet = true;
-    this.#behavior.transform(this.#bound, this.#transform);
+    const before = this.#transform;
+    const transform = this.#constrain(before);
+    // The same window: nothing to redraw. (One that only d3 could constrain is drawn anew.)
+    this.#quiet = transform.k === before.k && transform.x === before.x && transform.y === before.y;
+    gestures.bind(target, transform);
     this.#quiet = false;
     target.addEventListener('wheel', this.#handleWheel as EventListener, { passive: false });
   }
 
   #unbind(): void {
-    if (!this.#bound) return;
-    this.#bound.interrupt();
-    this.#bound.on('.zoom', null);
-    this.#bound.node()?.removeEventListener('wheel', this.#handleWheel as EventListener);
-    this.#bound = null;
+    const node = this.#gestures?.node;
+    if (!node) return;
+    this.#gestures!.unbind();
+    node.removeEventListener('wheel', this.#handleWheel as EventListener);
   }
 
   /**

@@ -1,5 +1,4 @@
 import { nothing, svg } from 'lit';
-import { zoomIdentity } from 'd3-zoom';
 import { localize } from '../data/localize.js';
 import { formatTick } from '../dates/tick-format.js';
 import { layoutHorizontal, type PlacedEntry } from '../layout/layout.js';
@@ -38,7 +37,7 @@ export const horizontal: Orientation = {
   keys: { next: 'ArrowRight', previous: 'ArrowLeft' },
   range: (width) => [H.side, Math.max(H.side + 100, width - H.side)],
   cross: () => 400,
-  transform: (shift, k) => zoomIdentity.translate(shift, 0).scale(k),
+  transform: (shift, k) => ({ k, x: shift, y: 0 }),
   layout: (items, x, range, width, measure, laneCount, hidden, eras) =>
     layoutHorizontal(items, laneCount, x, range, width, measure, hidden, eras),
   entryName: (date, _lane, title) => `${date}: ${title}`,

@@ -1,9 +1,8 @@
 import type { SVGTemplateResult, TemplateResult, nothing } from 'lit';
-import type { ZoomTransform } from 'd3-zoom';
 import type { Lang, TimelineLane } from '../data/types.js';
 import type { Strings } from '../i18n.js';
 import type { Layout, LayoutEntry, Measure, PlacedEntry } from '../layout/layout.js';
-import type { ScaleBreak, TimeScale } from '../scale/time-scale.js';
+import type { ScaleBreak, TimeScale, Zoom } from '../scale/time-scale.js';
 import type { FrameEra, Rate } from '../view/frame.js';
 
 /** What the plot's orientation-specific fragments draw from. */
@@ -51,7 +50,7 @@ export interface Orientation {
   /** The plot's size across time, for the zoom's extent. */
   cross(width: number): number;
   /** The zoom transform that scales by `k` and shifts by `shift` px along time. */
-  transform(shift: number, k: number): ZoomTransform;
+  transform(shift: number, k: number): Zoom;
   layout(
     items: readonly LayoutEntry[],
     x: (ms: number) => number,

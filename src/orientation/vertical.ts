@@ -1,5 +1,4 @@
 import { nothing, svg } from 'lit';
-import { zoomIdentity } from 'd3-zoom';
 import { formatTick } from '../dates/tick-format.js';
 import { layoutVertical, type PlacedEntry } from '../layout/layout.js';
 import { TEXT, V } from '../layout/metrics.js';
@@ -48,7 +47,7 @@ export const vertical: Orientation = {
   keys: { next: 'ArrowDown', previous: 'ArrowUp' },
   range: (_width, count) => [V.top, V.top + Math.min(V.maxLength, Math.max(V.minLength, count * V.perEntry))],
   cross: (width) => width,
-  transform: (shift, k) => zoomIdentity.translate(0, shift).scale(k),
+  transform: (shift, k) => ({ k, x: 0, y: shift }),
   layout: (items, y, range, width, measure, _lanes, _hidden, eras) =>
     layoutVertical(items, y, range, width, measure, eras),
   entryName: (date, lane, title) => `${date} · ${lane}: ${title}`,

@@ -21,6 +21,13 @@ import type { Gap } from './gaps.js';
  */
 export type TimeScale = ScaleLinear<number, number>;
 
+/**
+ * A zoom transform as the frames read it: d3-zoom's scale `k` and translation `x`, `y`. Frames are
+ * drawn before d3-zoom has loaded (it loads beside the first frame: `zoom-controller.ts`), so they
+ * read these numbers, and d3's `ZoomTransform` is one.
+ */
+export type Zoom = Pick<ZoomTransform, 'k' | 'x' | 'y'>;
+
 /** A stretch of the domain and how it is drawn: a break of fixed pixels, or a share by weight. */
 export interface Stretch {
   from: number;
@@ -81,9 +88,10 @@ export function baseScale(
 }
 
 /** The base scale seen through a zoom transform along `axis`: every stop keeps its date. */
-export function zoomed(base: TimeScale, transform: ZoomTransform, axis: 'x' | 'y'): TimeScale {
-  const map = axis === 'x' ? transform.applyX : transform.applyY;
-  return base.copy().range(base.range().map((r) => map.call(transform, r)));
+export function zoomed(base: TimeScale, { k, x, y }: Zoom, axis: 'x' | 'y'): TimeScale {
+  // d3-zoom's applyX / applyY.
+  const shift = axis === 'x' ? x : y;
+  return base.copy().range(base.range().map((r) => r * k + shift));
 }
 
 /**

@@ -3,7 +3,6 @@
  * zoomed scale and its ticks. Pure: what `willUpdate` computes from the story, the element's size
  * and the zoom transform, and what tests call without a DOM.
  */
-import type { ZoomTransform } from 'd3-zoom';
 import type { Localized } from '../data/types.js';
 import { parsePartialDate } from '../dates/partial-date.js';
 import { BREAK_WIDTH } from '../layout/metrics.js';
@@ -24,6 +23,7 @@ import {
   type ScaleBreak,
   type Stretch,
   type TimeScale,
+  type Zoom,
 } from '../scale/time-scale.js';
 import type { PreparedEra, StoryIndex } from './story-index.js';
 
@@ -153,7 +153,7 @@ export function makeFrame(
   orientation: Orientation,
   pieces: Stretch[],
   range: [number, number],
-  transform: ZoomTransform,
+  transform: Zoom,
   eras: readonly PreparedEra[] = [],
 ): Frame {
   const base = frameBase(orientation, pieces, range);
@@ -230,7 +230,7 @@ export function windowTransform(
   extent: readonly [number, number],
   from: number | null,
   to: number | null,
-): ZoomTransform {
+): Zoom {
   let a = Math.min(from ?? extent[0], to ?? extent[1]);
   let b = Math.max(from ?? extent[0], to ?? extent[1]);
   if (b - a < MIN_WINDOW) [a, b] = [(a + b - MIN_WINDOW) / 2, (a + b + MIN_WINDOW) / 2];
@@ -243,7 +243,7 @@ export function windowTransform(
 }
 
 /** The window a frame shows under `transform` (default: the one it was made with). */
-export function frameWindow(frame: Frame, transform?: ZoomTransform): [Date, Date] {
+export function frameWindow(frame: Frame, transform?: Zoom): [Date, Date] {
   const scale = transform ? zoomed(frame.base, transform, frame.orientation.axis) : frame.scale;
   const [start, end] = timeSpan(scale, frame.range);
   return [new Date(start), new Date(end)];

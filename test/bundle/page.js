@@ -52,6 +52,7 @@ parent.postMessage(
     animatedFrames: seen.size,
     zoomedTo: afterZoomTo,
     breaks,
+    scripts: window.distScripts(),
     errors: window.pageErrors,
   },
   '*',

@@ -20,10 +20,7 @@ parent.postMessage(
     ),
     issues: failed.detail.issues.length,
     alert: text(bad, '[part="error"]'),
-    scripts: performance
-      .getEntriesByType('resource')
-      .map((r) => new URL(r.name).pathname)
-      .filter((path) => path.startsWith('/dist/')),
+    scripts: window.distScripts(),
     errors: window.pageErrors,
   },
   '*',

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { ZoomController } from '../../src/controllers/zoom-controller.js';
+import type { Zoom } from '../../src/scale/time-scale.js';
 
 /** A host with the one node the controller binds to; `flip` renders a new node in its place. */
 class ZoomHost extends LitElement {
@@ -25,13 +26,20 @@ class ZoomHost extends LitElement {
   override updated() {
     this.updates++;
   }
+
+  // As the element does: d3-zoom loads beside the first frame.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.zoom.ready;
+    return done;
+  }
 }
 customElements.define('zoom-controller-host', ZoomHost);
 
 const svgOf = (el: ZoomHost) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.plot')!;
 /** What d3-zoom keeps on the node: gestures start from it. */
 const stored = (node: Element) => (node as Element & { __zoom: ZoomTransform }).__zoom;
-const parts = (t: ZoomTransform) => [t.k, t.x, t.y];
+const parts = (t: Zoom) => [t.k, t.x, t.y];
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -42,6 +50,8 @@ async function host(attrs = ''): Promise<ZoomHost> {
       : html`<zoom-controller-host></zoom-controller-host>`,
   );
   el.zoom.configure('x', [0, 1000], 400, 50, true);
+  // Zooming on, d3-zoom loads; the host's updateComplete waits for it.
+  await el.updateComplete;
   return el;
 }
 
@@ -76,7 +86,9 @@ describe('ZoomController (controllers/zoom-controller)', () => {
     // Around the middle of the plot when no point is given.
     await el.zoom.zoomBy(2, null);
     expect(el.zoom.transform.k).to.equal(3);
-    expect(el.zoom.transform.invertX(500)).to.be.closeTo((500 + 400) / 1.5, 1e-9);
+    // d3-zoom's invertX: the time at the middle stays there.
+    const { k, x } = el.zoom.transform;
+    expect((500 - x) / k).to.be.closeTo((500 + 400) / 1.5, 1e-9);
   });
 
   it('keeps every move inside the extent and the zoom limits', async () => {
@@ -104,6 +116,56 @@ describe('ZoomController (controllers/zoom-controller)', () => {
     await el.zoom.move(zoomIdentity.translate(300, 0));
     expect(parts(el.zoom.transform)).to.deep.equal([1, 0, 0]);
     expect(stored(svgOf(el))).to.equal(el.zoom.transform);
+  });
+
+  describe('d3-zoom, loaded when zooming is first allowed', () => {
+    /** A host whose controller has not been told that it may zoom: d3-zoom is not bound. */
+    const unconfigured = () => fixture<ZoomHost>(html`<zoom-controller-host></zoom-controller-host>`);
+
+    it('is not bound until zooming is allowed, and then gets the transform set before', async () => {
+      const el = await unconfigured();
+      el.zoom.configure('x', [0, 1000], 400, 50, false);
+      await el.updateComplete;
+      const node = svgOf(el);
+      expect(stored(node)).to.equal(undefined);
+      expect(wheelOn(node, { deltaY: -100, ctrlKey: true }).defaultPrevented).to.be.false;
+      // Kept here (the frames draw it), and handed to d3 once it is bound.
+      await el.zoom.move(zoomIdentity.translate(-1000, 0).scale(3));
+      expect(parts(el.zoom.transform)).to.deep.equal([3, -1000, 0]);
+      el.zoom.configure('x', [0, 1000], 400, 50, true);
+      await el.updateComplete;
+      expect(parts(stored(node))).to.deep.equal([3, -1000, 0]);
+      expect(stored(node)).to.equal(el.zoom.transform);
+      await el.zoom.zoomBy(0.5, 0);
+      expect(parts(el.zoom.transform)).to.deep.equal([1.5, -500, 0]);
+    });
+
+    it('runs a move asked for while it loads once it is in', async () => {
+      const el = await unconfigured();
+      el.zoom.configure('x', [0, 1000], 400, 50, true);
+      // Before `ready`: a zoom button pressed in the first moments.
+      const moved = el.zoom.zoomBy(2, 0, { user: true });
+      expect(el.zoom.transform.k).to.equal(1);
+      expect(await moved).to.equal(true);
+      expect(parts(el.zoom.transform)).to.deep.equal([2, 0, 0]);
+      expect(stored(svgOf(el))).to.equal(el.zoom.transform);
+      expect(el.ends).to.equal(1);
+    });
+
+    it('keeps a window set before it came inside the extent once it is bound, and draws it', async () => {
+      const el = await unconfigured();
+      el.zoom.configure('x', [0, 1000], 400, 50, false);
+      await el.updateComplete;
+      // Beyond the extent's start: only d3's constrain knows the translate extent.
+      await el.zoom.move(zoomIdentity.translate(300, 0).scale(2));
+      expect(parts(el.zoom.transform)).to.deep.equal([2, 300, 0]);
+      const updates = el.updates;
+      el.zoom.configure('x', [0, 1000], 400, 50, true);
+      await el.updateComplete;
+      expect(parts(el.zoom.transform)).to.deep.equal([2, 0, 0]);
+      expect(stored(svgOf(el))).to.equal(el.zoom.transform);
+      expect(el.updates).to.be.greaterThan(updates);
+    });
   });
 
   it('moves along y when configured vertical', async () => {
