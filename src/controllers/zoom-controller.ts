@@ -167,9 +167,12 @@ export class ZoomController implements ReactiveController {
    * Moves to `transform`. `animate`: over a few hundred milliseconds (instant under reduced
    * motion); `user`: the reader asked, so the settled window is reported. Without either, the move
    * is silent and instant: the page set `start`/`end`, or the geometry changed. Before the
-   * gestures are bound, it is instant, and binding hands it to d3.
+   * gestures are bound, a silent move is made here, and binding hands it to d3; an animated one
+   * waits for them while they load.
    */
   move(transform: Zoom, options: MoveOptions = {}): Promise<boolean> {
+    if (options.animate && !this.#gestures && this.#loading)
+      return this.#loading.then(() => this.move(transform, options));
     // d3-zoom's transform() does not constrain (scaleBy and translateBy do): a window that no
     // gesture could reach would make the next gesture jump.
     transform = this.#constrain(transform);

@@ -152,6 +152,24 @@ describe('ZoomController (controllers/zoom-controller)', () => {
       expect(el.ends).to.equal(1);
     });
 
+    it('animates a move asked for while it loads once it is in', async () => {
+      const el = await unconfigured();
+      el.zoom.configure('x', [0, 1000], 400, 50, true);
+      const moved = el.zoom.move(zoomIdentity.translate(-1000, 0).scale(3), { animate: true, user: true });
+      expect(el.zoom.transform.k).to.equal(1);
+      // Over several frames once d3-zoom is in: a transition, not a jump.
+      await el.zoom.ready;
+      const seen = new Set<number>();
+      for (let i = 0; i < 5; i++) {
+        await frame();
+        seen.add(el.zoom.transform.k);
+      }
+      expect(await moved).to.equal(true);
+      expect(parts(el.zoom.transform)).to.deep.equal([3, -1000, 0]);
+      expect([...seen].filter((k) => k > 1 && k < 3).length).to.be.greaterThan(1);
+      expect(el.ends).to.equal(1);
+    });
+
     it('keeps a window set before it came inside the extent once it is bound, and draws it', async () => {
       const el = await unconfigured();
       el.zoom.configure('x', [0, 1000], 400, 50, false);
