@@ -126,6 +126,7 @@ function summarize(cell, runsWanted, cap) {
     dataMs: m((r) => r.result.dataMs),
     libMs: m((r) => r.result.libMs),
     loadMs: m((r) => r.result.loadMs),
+    interactiveMs: m((r) => r.result.interactiveMs),
     redrawn: ok.filter((r) => r.result.redraws).length,
     unsettled: ok.filter((r) => r.result.unsettled).length,
     narrow: ok.filter(
@@ -273,13 +274,13 @@ export function report({ cells, cls, embed, bundler, libs, sizes, roots, info, s
         continue;
       }
       detailRows.push(
-        `| ${caseLabel(size)} | ${lib.name} | ${s.runsText} | ${ms(s.libMs)} | ${ms(s.dataMs)} | ${int(s.marks)} | ${int(s.longTasks)} / ${ms(s.tbtMs)} | ${mb(s.heap)} | ${int(s.dom)} | ${lib.gestures ? s.zoom.text : '–'} | ${lib.gestures ? s.drag.text : '–'} |`,
+        `| ${caseLabel(size)} | ${lib.name} | ${s.runsText} | ${ms(s.libMs)} | ${ms(s.interactiveMs)} | ${ms(s.dataMs)} | ${int(s.marks)} | ${int(s.longTasks)} / ${ms(s.tbtMs)} | ${mb(s.heap)} | ${int(s.dom)} | ${lib.gestures ? s.zoom.text : '–'} | ${lib.gestures ? s.drag.text : '–'} |`,
       );
     }
   }
   const detailTable = [
-    '| case | contestant | runs | script loaded (ms) | data parsed (ms) | marks in DOM | long tasks / TBT (ms) | JS heap after GC (MB) | DOM nodes | zoom frames: median / p95 (ms) / dropped | drag frames: median / p95 (ms) / dropped |',
-    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    '| case | contestant | runs | script loaded (ms) | zoomable (ms) | data parsed (ms) | marks in DOM | long tasks / TBT (ms) | JS heap after GC (MB) | DOM nodes | zoom frames: median / p95 (ms) / dropped | drag frames: median / p95 (ms) / dropped |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     ...detailRows,
   ].join('\n');
 
@@ -445,13 +446,16 @@ ${closing.join('\n') || '(no figure with a target in this run)'}
   (\`fetch\` + \`response.json()\`) at once; the library's script (and CSS) load at the same time. When
   both are in, the library renders the dataset into a 1200 px wide box (the peers 600 px high; ours
   takes the height it needs). The clock stops at the paint of the frame after the library's own done
-  signal — ours \`timeline-load\` ("a dataset has been accepted and drawn") and then its
-  \`updateComplete\`; vis-timeline \`onInitialDrawComplete\`; TimelineJS3 its \`loaded\` event — or, if it
+  signal — ours \`timeline-load\` ("a dataset has been accepted and drawn"); vis-timeline \`onInitialDrawComplete\`; TimelineJS3 its \`loaded\` event — or, if it
   still draws then, at the last paint after which a whole frame went by with no node added or removed
   in it (a MutationObserver over its roots) and, for ours, no update pending. "Painted" = a message
   posted from a \`requestAnimationFrame\` callback has been handled, so that frame was produced. Ours
   is also checked to have drawn at its final width when \`timeline-load\` fires (its plot's \`width\`
   against the element's box); a run where it was not is flagged.
+- **Zoomable** (ours only): navigation to when its \`updateComplete\` resolved after that stop,
+  which waits for its gestures (d3-zoom and d3-transition, a chunk of their own that the element
+  asks for in its first update and that loads beside the first frame). The gestures below start
+  after it. Until then a wheel over the plot does nothing, and a zoom button waits for it.
 - **Render** (in brackets): from just before the element is created (ours: \`createElement\`, set
   \`dataset\`, append; vis: \`new vis.Timeline(…)\`; TimelineJS3: \`new TL.Timeline(…)\`) to the same stop.
 - **Floor**: \`pages/floor.html\`: the same page without a library: it fetches and parses the same

@@ -150,6 +150,7 @@
         floor: true,
         dataMs: t.dataEnd,
         navMs: t.paint,
+        interactiveMs: t.interactive,
         renderMs: 0,
         marks: 0,
         longTasks: tasks.length,
@@ -190,6 +191,9 @@
       }
     }
     watch.disconnect();
+    // When the library can be zoomed (ours: its gestures' chunk is in); the gestures wait for it.
+    if (adapter.interactive) await adapter.interactive();
+    t.interactive = adapter.interactive ? now() : null;
 
     // Long tasks not yet handed to the observer's callback.
     if (taskObserver) keep(taskObserver.takeRecords());
@@ -206,6 +210,7 @@
       renderStartMs: t.renderStart,
       signalMs: t.signal,
       navMs: t.paint,
+      interactiveMs: t.interactive,
       renderMs: t.paint - t.renderStart,
       marksMs: t.marks - t.renderStart,
       firstCheck,

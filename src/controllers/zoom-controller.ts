@@ -52,6 +52,8 @@ export class ZoomController implements ReactiveController {
   #transform: Zoom = { k: 1, x: 0, y: 0 };
   #gestures: ZoomGestures | null = null;
   #loading: Promise<void> | null = null;
+  /** The gestures are being loaded: moves that need them wait. */
+  #waiting = false;
   #connected = false;
   #axis: Axis = 'x';
   #enabled = true;
@@ -147,6 +149,7 @@ export class ZoomController implements ReactiveController {
   }
 
   async #load(): Promise<void> {
+    this.#waiting = true;
     try {
       const { ZoomGestures } = await loadGestures();
       this.#gestures = new ZoomGestures({
@@ -157,6 +160,8 @@ export class ZoomController implements ReactiveController {
     } catch (error) {
       console.error('<belarus-timeline>: the zoom gestures could not load.', error);
       return;
+    } finally {
+      this.#waiting = false;
     }
     this.#gestures.configure(this.#extent, [1, this.#maxScale]);
     const target = this.#connected ? this.options.target() : null;
@@ -171,8 +176,7 @@ export class ZoomController implements ReactiveController {
    * waits for them while they load.
    */
   move(transform: Zoom, options: MoveOptions = {}): Promise<boolean> {
-    if (options.animate && !this.#gestures && this.#loading)
-      return this.#loading.then(() => this.move(transform, options));
+    if (options.animate && this.#waiting) return this.#loading!.then(() => this.move(transform, options));
     // d3-zoom's transform() does not constrain (scaleBy and translateBy do): a window that no
     // gesture could reach would make the next gesture jump.
     transform = this.#constrain(transform);
@@ -224,8 +228,8 @@ export class ZoomController implements ReactiveController {
   #run({ animate = false, user = false }: MoveOptions, move: Move | (() => Move)): Promise<boolean> {
     const gestures = this.#gestures;
     if (!gestures?.node) {
-      const loading = !gestures && this.#loading;
-      return loading ? loading.then(() => this.#run({ animate, user }, move)) : Promise.resolve(true);
+      if (this.#waiting) return this.#loading!.then(() => this.#run({ animate, user }, move));
+      return Promise.resolve(true);
     }
     const step = typeof move === 'function' ? move() : move;
     const done = () => {
