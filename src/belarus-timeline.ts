@@ -20,7 +20,7 @@ import { renderToolbar } from './render/toolbar.js';
 import { styles } from './styles/index.js';
 import { toTime } from './view/frame.js';
 import type { Model } from './view/model.js';
-import { settingsIssues } from './view/settings.js';
+import { adoptEarlyValue, settingsIssues } from './view/settings.js';
 import { summaryOf } from './view/story-index.js';
 
 /** Entries per page of the list view. */
@@ -95,8 +95,6 @@ export class BelarusTimeline extends LitElement {
     linkable: { type: Boolean, reflect: true },
     view: { reflect: true },
     src: { noAccessor: true },
-    // Declared so that Lit hands a value set before the element was defined to the accessor.
-    entries: { noAccessor: true, attribute: false },
     order: { reflect: true },
     steps: { reflect: true },
   };
@@ -135,6 +133,11 @@ export class BelarusTimeline extends LitElement {
     language: this.language,
     internals: this.attachInternals?.() ?? null,
   });
+
+  constructor() {
+    super();
+    adoptEarlyValue(this, 'entries');
+  }
 
   /** How many entries the list view shows; "show more" adds a page. */
   private listLength = LIST_PAGE;
