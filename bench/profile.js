@@ -1,11 +1,14 @@
 // Where the time goes: a Chrome trace (over CDP) of ours loading the article, the 10,000-entry and
 // the 100,000-entry cases, from navigation start to the paint of the frame that shows every entry (the stop of
 // run.js), summarised as the renderer main thread's time by activity (from the trace's events) and
-// JavaScript self time by module group and by function (from the trace's CPU profile samples).
-// Writes the summary into README.md between the `profile:start` and `profile:end` markers.
+// JavaScript time by module group and by function, self and inclusive (from the trace's CPU
+// profile samples). Writes the summary into README.md between the `profile:start` and
+// `profile:end` markers; with PROFILE_WINDOW=render, the window starts at the element's creation
+// instead and the summary goes to .cache/profile-render.md.
 //
 //   node profile.js                       (from bench/, after `npm ci`; builds ../dist when missing)
 //   PROFILE_RUNS=3 PROFILE_CASES=article,10000,100000 node profile.js
+//   PROFILE_WINDOW=render PROFILE_CASES=article node profile.js
 //
 // It profiles an unminified esbuild build of the same entry and modules that `npm run build`
 // bundles with Rollup (scripts/bundle-config.js's `bundleOptions`, minify off and no terser), so
@@ -13,7 +16,7 @@
 // marks each module's start with a `// path` comment). Parse and compile of that file cost
 // somewhat more than of the minified one; everything else is the same code.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -27,6 +30,11 @@ const RUNS = Number(process.env.PROFILE_RUNS ?? 3);
 const CASES = (process.env.PROFILE_CASES ?? 'article,10000,100000')
   .split(',')
   .map((s) => (s === 'article' ? s : Number(s)));
+/** `load`: from navigation start; `render`: from the element's creation (its script is in by then). */
+const WINDOW = process.env.PROFILE_WINDOW ?? 'load';
+if (!['load', 'render'].includes(WINDOW)) throw new Error(`PROFILE_WINDOW is load or render, not ${WINDOW}`);
+/** The measured window of one load, in ms: both end at the paint of the frame that shows every entry. */
+const windowMs = (result) => (WINDOW === 'render' ? result.renderMs : result.navMs);
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = [
   '--no-sandbox',
@@ -191,16 +199,27 @@ async function traceOne(origin, pageUrl) {
   }
 }
 
+/** A CPU profile frame's function name, source module (null for native) and table key. */
+function describe(frame = {}) {
+  const name = frame.functionName || '(anonymous)';
+  let module = null;
+  const built = /\/dist\/(.+\.js)(?:\?.*)?$/.exec(frame.url ?? '')?.[1];
+  if (built) module = moduleAt(built, frame.lineNumber);
+  else if (frame.url?.includes('/pages/')) module = `pages/${frame.url.split('/pages/')[1].split('?')[0]}`;
+  else if (frame.url) module = frame.url;
+  return { name, module, key: `${name} — ${module ?? 'native'}${built ? `:${frame.lineNumber + 1}` : ''}` };
+}
+
 /** Adds one trace's main-thread activity and JS self time (within the measured window) to `acc`. */
 function analyse({ events, result }, acc) {
   const nav = events.find(
     (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('/pages/ours.html'),
   );
   if (!nav) throw new Error('no navigationStart of ours.html in the trace');
-  const t0 = nav.ts;
   const t1 = nav.ts + result.navMs * 1000;
+  const t0 = t1 - windowMs(result) * 1000;
   const main = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid);
-  acc.windowMs += result.navMs;
+  acc.windowMs += windowMs(result);
 
   // Activity: self time of complete events, nested by time on the main thread, clipped to the window.
   const spans = main
@@ -253,18 +272,17 @@ function analyse({ events, result }, acc) {
     const [at, id] = samples[i];
     if (at < t0 || at >= t1) continue;
     const ms = Math.min(samples[i + 1][0] - at, 10_000) / 1000;
-    const frame = nodes.get(id)?.callFrame ?? {};
-    const name = frame.functionName || '(anonymous)';
+    const { name, module, key } = describe(nodes.get(id)?.callFrame);
     if (name === '(idle)') continue;
-    let module = null;
-    const built = /\/dist\/(.+\.js)(?:\?.*)?$/.exec(frame.url ?? '')?.[1];
-    if (built) module = moduleAt(built, frame.lineNumber);
-    else if (frame.url?.includes('/pages/')) module = `pages/${frame.url.split('/pages/')[1].split('?')[0]}`;
-    else if (frame.url) module = frame.url;
     const g = group(module, name);
     acc.groups.set(g, (acc.groups.get(g) ?? 0) + ms);
-    const key = `${name} — ${module ?? 'native'}${built ? `:${frame.lineNumber + 1}` : ''}`;
     acc.functions.set(key, (acc.functions.get(key) ?? 0) + ms);
+    // Inclusive: the sample counts once for every function on its stack (a recursive one once).
+    const onStack = new Set();
+    for (let node = nodes.get(id); node; node = nodes.get(node.parent))
+      onStack.add(describe(node.callFrame).key);
+    for (const k of onStack)
+      if (k !== '(root) — native') acc.inclusive.set(k, (acc.inclusive.get(k) ?? 0) + ms);
     acc.jsMs += ms;
   }
 }
@@ -291,6 +309,7 @@ try {
       activity: new Map(),
       groups: new Map(),
       functions: new Map(),
+      inclusive: new Map(),
       windowMs: 0,
       busyMs: 0,
       jsMs: 0,
@@ -300,7 +319,7 @@ try {
       const data = size === 'article' ? '' : `&data=${encodeURIComponent(`/data/${size}.ours.json`)}`;
       const trace = await traceOne(http.origin, `${http.origin}/pages/ours.html?build=bundle${data}`);
       analyse(trace, acc);
-      navs.push(trace.result.navMs);
+      navs.push(windowMs(trace.result));
       log(
         `${size} run ${run}/${RUNS}: navigation → drawn ${ms(trace.result.navMs)} ms, render ${ms(trace.result.renderMs)} ms`,
       );
@@ -309,7 +328,7 @@ try {
       size === 'article' ? 'Article (14 entries, built in)' : `${size.toLocaleString('en-US')} entries`;
     sections.push(`#### ${label}
 
-Navigation → drawn: ${navs.map(ms).join(', ')} ms (mean ${ms(acc.windowMs / RUNS)}); main thread busy ${ms(acc.busyMs / RUNS)} ms of it, JavaScript samples ${ms(acc.jsMs / RUNS)} ms.
+${WINDOW === 'render' ? 'Creation' : 'Navigation'} → drawn: ${navs.map(ms).join(', ')} ms (mean ${ms(acc.windowMs / RUNS)}); main thread busy ${ms(acc.busyMs / RUNS)} ms of it, JavaScript samples ${ms(acc.jsMs / RUNS)} ms.
 
 | main thread, by activity | ms per load | share of busy |
 | --- | ---: | ---: |
@@ -322,6 +341,10 @@ ${top(acc.groups, 14, acc.jsMs, RUNS)}
 | JavaScript self time, top functions (unminified build, line in it) | ms per load | share of JS |
 | --- | ---: | ---: |
 ${top(acc.functions, 15, acc.jsMs, RUNS)}
+
+| JavaScript inclusive time, top functions (each sample counted for every function on its stack) | ms per load | share of JS |
+| --- | ---: | ---: |
+${top(acc.inclusive, 25, acc.jsMs, RUNS)}
 `);
   }
 } finally {
@@ -331,16 +354,25 @@ ${top(acc.functions, 15, acc.jsMs, RUNS)}
 const summary = `<!-- profile:start (written by \`node profile.js\`; do not edit by hand) -->
 
 Profiled ${new Date().toISOString().slice(0, 10)}, ${RUNS} load(s) per case, means per load: ours (the same
-code as \`dist/belarus-timeline.bundle.js\`, built unminified) from navigation start to the paint of
+code as \`dist/belarus-timeline.bundle.js\`, built unminified) from ${WINDOW === 'render' ? "the element's creation" : 'navigation start'} to the paint of
 the frame that shows every entry. "Main thread, by activity": self time of the renderer main
 thread's trace events in that window; "JavaScript self time": CPU-profile samples in it (the
-profiler's sampling adds a little to every figure).
+profiler's sampling adds a little to every figure); "inclusive": a function's samples with those of
+everything it called.
 
 ${sections.join('\n')}
 <!-- profile:end -->`;
-const readmePath = join(HERE, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
-const marked = /<!-- profile:start[\s\S]*?<!-- profile:end -->/;
-if (!marked.test(readme)) throw new Error('bench/README.md has no profile:start / profile:end markers');
-writeFileSync(readmePath, readme.replace(marked, summary));
-log(`\n${summary}\n\nwrote the summary into bench/README.md`);
+if (WINDOW === 'render') {
+  // The render alone is a question asked by hand: printed and kept beside the raw runs.
+  const file = join(HERE, '.cache', 'profile-render.md');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, summary);
+  log(`\n${summary}\n\nwrote .cache/profile-render.md`);
+} else {
+  const readmePath = join(HERE, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const marked = /<!-- profile:start[\s\S]*?<!-- profile:end -->/;
+  if (!marked.test(readme)) throw new Error('bench/README.md has no profile:start / profile:end markers');
+  writeFileSync(readmePath, readme.replace(marked, summary));
+  log(`\n${summary}\n\nwrote the summary into bench/README.md`);
+}
