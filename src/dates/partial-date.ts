@@ -7,19 +7,63 @@
 export type Precision = 'year' | 'month' | 'day';
 
 export interface ParsedDate {
-  year: number;
+  readonly year: number;
   /** 1–12, present for month and day precision. */
-  month?: number;
+  readonly month?: number;
   /** 1–31, present for day precision. */
-  day?: number;
-  precision: Precision;
-  /** The first instant the date covers (UTC midnight). */
-  start: Date;
-  /** Exclusive: the start of the next year, month or day (UTC midnight). */
-  end: Date;
+  readonly day?: number;
+  readonly precision: Precision;
+  /** The first instant the date covers (UTC midnight): a new Date on each read. */
+  readonly start: Date;
+  /** Exclusive: the start of the next year, month or day (UTC midnight), a new Date on each read. */
+  readonly end: Date;
   /** `start` and `end` in epoch ms: what the scale, the indexes and the layout read. */
-  from: number;
-  to: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Parsed dates, one class per precision (a year has no `month`, a month no `day`). Their Dates are
+ * made when read (formatting reads them, a few per frame), not kept: a dataset of 10,000 one-day
+ * entries names nearly 10,000 different days, and two Dates each were an eighth of its heap.
+ */
+class YearDate implements ParsedDate {
+  constructor(
+    readonly year: number,
+    readonly precision: Precision,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+  get start(): Date {
+    return new Date(this.from);
+  }
+  get end(): Date {
+    return new Date(this.to);
+  }
+}
+
+class MonthDate extends YearDate {
+  constructor(
+    year: number,
+    readonly month: number,
+    precision: Precision,
+    from: number,
+    to: number,
+  ) {
+    super(year, precision, from, to);
+  }
+}
+
+class DayDate extends MonthDate {
+  constructor(
+    year: number,
+    month: number,
+    readonly day: number,
+    from: number,
+    to: number,
+  ) {
+    super(year, month, 'day', from, to);
+  }
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -40,7 +84,7 @@ function utc(year: number, monthIndex: number, day: number): number {
  * the load's JavaScript (bench/profile.js). Keyed by a number, not the text: each string from
  * `JSON.parse` is a new one, and hashing it for a Map cost more than reading its ten characters;
  * the number holds the digits, so a date not yet kept is made from it, without a regular expression.
- * Bounded; its values are shared, so they are frozen and nothing may change their Dates.
+ * Bounded; its values are shared, so they are frozen (their Dates are new on each read).
  */
 const parsed = new Map<number, ParsedDate | null>();
 const PARSED_MAX = 1 << 16;
@@ -86,27 +130,27 @@ function parse(key: number): ParsedDate | null {
   // `YYYY`, `YYYYMM` or `YYYYMMDD`: the year is the digits before the last 0, 2 or 4.
   const year = Math.floor(digits / 100 ** precision);
   if (year < 1) return null;
-  // Each precision is one object literal: in Node 20's V8, objects made by spreading a common part
-  // read their `from` and `to` ten times as slowly (Chromium 156 did not show it), and the index
-  // and every frame read them for each entry.
+  // Classes, not a spread of a common part: in Node 20's V8, objects made by spreading read their
+  // `from` and `to` ten times as slowly (Chromium 156 did not show it), and the index and every
+  // frame read them for each entry.
   if (precision === 0) {
     const from = utc(year, 0, 1);
     const to = utc(year + 1, 0, 1);
-    return { year, precision: 'year', start: new Date(from), end: new Date(to), from, to };
+    return new YearDate(year, 'year', from, to);
   }
   const month = Math.floor(digits / 100 ** (precision - 1)) % 100;
   if (month < 1 || month > 12) return null;
   if (precision === 1) {
     const from = utc(year, month - 1, 1);
     const to = utc(year, month, 1);
-    return { year, month, precision: 'month', start: new Date(from), end: new Date(to), from, to };
+    return new MonthDate(year, month, 'month', from, to);
   }
   const day = digits % 100;
   const days = month === 2 && isLeap(year) ? 29 : DAYS[month - 1];
   if (day < 1 || day > days) return null;
   const from = utc(year, month - 1, day);
   const to = utc(year, month - 1, day + 1);
-  return { year, month, day, precision: 'day', start: new Date(from), end: new Date(to), from, to };
+  return new DayDate(year, month, day, from, to);
 }
 
 /** Whether `value` is a valid partial date. */

@@ -62,6 +62,17 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate('2022-12-32')).to.equal(null);
   });
 
+  it('gives Dates a caller may change without changing the date', () => {
+    // Parsed dates are shared (kept by their text): a Date read from one must not be the date's own.
+    const p = parsePartialDate('2022-10-10')!;
+    p.start.setUTCFullYear(1900);
+    p.end.setUTCFullYear(1900);
+    const again = parsePartialDate('2022-10-10')!;
+    expect(+again.start).to.equal(+utc(2022, 10, 10));
+    expect(+again.end).to.equal(+utc(2022, 10, 11));
+    expect(again.from).to.equal(+utc(2022, 10, 10));
+  });
+
   it('handles years before 100 without mapping them to the 1900s', () => {
     const p = parsePartialDate('0050')!;
     expect(p.year).to.equal(50);
