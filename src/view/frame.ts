@@ -215,7 +215,7 @@ export function frameEras(
  */
 export function toTime(value: string | Date | null | undefined, edge: 'start' | 'end'): number | null {
   const parsed = value instanceof Date ? null : value ? parsePartialDate(value) : null;
-  const ms = value instanceof Date ? +value : parsed ? +parsed[edge] : NaN;
+  const ms = value instanceof Date ? +value : parsed ? (edge === 'start' ? parsed.from : parsed.to) : NaN;
   return Number.isNaN(ms) ? null : Math.max(FIRST, Math.min(LAST, ms));
 }
 
