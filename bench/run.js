@@ -28,6 +28,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './lib/server.js';
 import { fromBuild, synthetic } from './lib/data.js';
 import { frameStats } from './lib/stats.js';
+import { ZOOM_STEPS } from './lib/gesture.js';
 import { machine, report, sizeLabel } from './lib/report.js';
 import { buildBundler } from './lib/bundler.js';
 import { LATE_MS, embedPage, readmeEmbed } from './lib/embed.js';
@@ -72,16 +73,6 @@ const CLS_WIDTHS = [375, 1280];
 const GRACE_MS = 10_000;
 // The most one run can take: render cap, two gestures with their grace, launch and close.
 const WORST_RUN_MS = RENDER_CAP_MS + 2 * (GESTURE_CAP_MS + GRACE_MS) + 10_000;
-
-/**
- * The zoom gesture, one Ctrl + wheel step each (+1 in, −1 out, deltaY ∓100: 4× per step in
- * d3-zoom): 4 steps in, then 3 out and 3 in, six times. The view stays between 4× and 256× the
- * whole extent, inside ours' limit (a two-week window: about 940× for 1990–2025, 730× for the
- * article), so every one of the 40 steps moves it; zooming in only, ours stopped after 5. The
- * element cannot start wider than its whole extent (its scale never goes below 1×), so the
- * gesture turns round instead. It ends zoomed in (256×), which the drag then pans.
- */
-const ZOOM_STEPS = [1, 1, 1, 1, ...Array.from({ length: 6 }, () => [-1, -1, -1, 1, 1, 1]).flat()];
 
 const ARGS = [
   '--no-sandbox', // headless as root

@@ -1,0 +1,128 @@
+// Takes the bench's zoom gesture apart step by step, for ours: where a dropped frame falls and what
+// that step's frames spent their time on. Each run is a fresh browser that loads ours.html with the
+// synthetic entries (as run.js does), waits until it can be zoomed, then makes run.js's 40 Ctrl +
+// wheel steps (lib/gesture.js) under a Chrome trace, with a `performance.mark` before each step.
+// Per step it prints, over the runs: in how many a frame took longer than DROPPED_MS (1.5 frames),
+// the longest frame, and the medians of the renderer main thread's time in script, style, layout
+// and paint between that step's mark and the next.
+//
+//   node zoom-steps.js                   (from bench/, after `npm ci` and the root `npm run build`)
+//   STEPS_RUNS=6 STEPS_CASE=100000 node zoom-steps.js
+//
+// Script is the event and animation-frame callbacks (d3-zoom's handlers, the element's update, with
+// any style or layout they force); style, layout and paint are the frame's own. BENCH_DIST and
+// CHROMIUM as for run.js.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './lib/server.js';
+import { synthetic } from './lib/data.js';
+import { ZOOM_STEPS } from './lib/gesture.js';
+import { DROPPED_MS, median } from './lib/stats.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DIST = resolve(process.env.BENCH_DIST ?? join(HERE, '..', 'dist'));
+const RUNS = Number(process.env.STEPS_RUNS ?? 4);
+const SIZE = Number(process.env.STEPS_CASE ?? 10_000);
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+
+/** Trace event names, by the kind of work the table shows. */
+const KINDS = {
+  script: ['EventDispatch', 'FireAnimationFrame', 'TimerFire'],
+  style: ['UpdateLayoutTree'],
+  layout: ['Layout'],
+  paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'],
+};
+const kindOf = new Map(Object.entries(KINDS).flatMap(([kind, names]) => names.map((n) => [n, kind])));
+
+/** The renderer main thread's complete events, and the step marks' times (trace µs). */
+function mainThread(events) {
+  const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
+  const marks = mine
+    .filter((e) => e.cat.includes('blink.user_timing') && /^step \d+$/.test(e.name))
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  return { work: mine.filter((e) => e.ph === 'X' && kindOf.has(e.name)), marks };
+}
+
+/** One run: per step, its frames' longest interval and its main thread's ms by kind. */
+async function runOnce(origin) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await page.goto(`${origin}/pages/blank.html`);
+    await page.goto(`${origin}/pages/ours.html?build=bundle&data=/data/steps.json`);
+    await page.evaluate(() => window.bench.done);
+    await page.evaluate(() => window.bench.adapter.interactive());
+    const target = await page.evaluate(() => window.bench.target());
+    await page.mouse.move(target.x, target.y);
+
+    const cdp = await page.context().newCDPSession(page);
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
+    await page.evaluate(() => window.bench.frames.start());
+    await page.keyboard.down('Control');
+    const stepAt = []; // performance.now() of each step's mark
+    for (const [i, direction] of ZOOM_STEPS.entries()) {
+      stepAt.push(await page.evaluate((n) => performance.mark(`step ${n}`).startTime, i + 1));
+      await page.mouse.wheel(0, -100 * direction);
+      await page.evaluate(() => window.bench.step());
+    }
+    await page.keyboard.up('Control');
+    await page.evaluate(() => window.bench.nextFrame());
+    const stamps = await page.evaluate(() => window.bench.frames.stamps.slice());
+    await page.evaluate(() => window.bench.frames.stop());
+    await cdp.send('Tracing.end');
+    await complete;
+
+    const { work, marks } = mainThread(events);
+    return ZOOM_STEPS.map((_, i) => {
+      // A frame belongs to the step in whose window it ended.
+      const from = stepAt[i];
+      const to = stepAt[i + 1] ?? Infinity;
+      let longest = 0;
+      for (let f = 1; f < stamps.length; f++)
+        if (stamps[f] >= from && stamps[f] < to) longest = Math.max(longest, stamps[f] - stamps[f - 1]);
+      const ms = { script: 0, style: 0, layout: 0, paint: 0 };
+      const [start, end] = [marks[i], marks[i + 1] ?? Infinity];
+      for (const e of work) if (e.ts >= start && e.ts < end) ms[kindOf.get(e.name)] += e.dur / 1000;
+      return { longest, ...ms };
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+const fixed = (n) => (n === null ? '–' : n.toFixed(1));
+const http = await serve(
+  { '/pages/': join(HERE, 'pages'), '/dist/': DIST },
+  new Map([['/data/steps.json', JSON.stringify(synthetic(SIZE))]]),
+);
+try {
+  const runs = [];
+  for (let r = 0; r < RUNS; r++) {
+    runs.push(await runOnce(http.origin));
+    process.stderr.write(`run ${r + 1} of ${RUNS} done\n`);
+  }
+  console.log(
+    `\nZoom steps at ${SIZE.toLocaleString('en-US')} entries, ${RUNS} runs (${DIST}); ms, medians over runs\n`,
+  );
+  console.log(
+    '| step | wheel | runs with a dropped frame | longest frame | script | style | layout | paint |',
+  );
+  console.log('| ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [i, direction] of ZOOM_STEPS.entries()) {
+    const of = (key) => median(runs.map((run) => run[i][key]));
+    const dropped = runs.filter((run) => run[i].longest > DROPPED_MS).length;
+    const cells = [i + 1, direction > 0 ? 'in' : 'out', `${dropped} of ${RUNS}`];
+    cells.push(...['longest', 'script', 'style', 'layout', 'paint'].map((key) => fixed(of(key))));
+    console.log(`| ${cells.join(' | ')} |`);
+  }
+} finally {
+  http.close();
+}
