@@ -16,9 +16,9 @@ const FALLBACK = "export { BelarusTimeline } from 'belarus-timeline';\n";
  * Builds into `outdir` (emptied first) from the package at `packageRoot`; resolves to the files
  * written, with their sizes, and `dropped`: esbuild dropped `import 'belarus-timeline'` as free of
  * side effects (as it would if package.json's "sideEffects" stopped naming dist/index.js), so a
- * page with that line would define no element. The build is then made from FALLBACK instead (an entry's exports are
- * kept, and with them dist/define.js), so that there is something to measure, and the report says
- * so. esbuild is the root package's devDependency (`npm run build` needs it).
+ * page with that line would define no element. The build is then made from FALLBACK instead (an
+ * entry's exports are kept, and with them dist/define.js), so that there is something to measure,
+ * and the report says so. esbuild is the root package's devDependency (`npm run build` needs it).
  */
 export async function buildBundler({ packageRoot, workdir, outdir }) {
   const require = createRequire(join(packageRoot, 'package.json'));
