@@ -316,8 +316,8 @@ try {
     };
     const navs = [];
     for (let run = 1; run <= RUNS; run++) {
-      const data = size === 'article' ? '' : `&data=${encodeURIComponent(`/data/${size}.ours.json`)}`;
-      const trace = await traceOne(http.origin, `${http.origin}/pages/ours.html?build=bundle${data}`);
+      const data = size === 'article' ? '' : `?data=${encodeURIComponent(`/data/${size}.ours.json`)}`;
+      const trace = await traceOne(http.origin, `${http.origin}/pages/ours.html${data}`);
       analyse(trace, acc);
       navs.push(windowMs(trace.result));
       log(

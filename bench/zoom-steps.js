@@ -54,7 +54,7 @@ async function runOnce(origin) {
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(`${origin}/pages/blank.html`);
-    await page.goto(`${origin}/pages/ours.html?build=bundle&data=/data/steps.json`);
+    await page.goto(`${origin}/pages/ours.html?data=/data/steps.json`);
     await page.evaluate(() => window.bench.done);
     await page.evaluate(() => window.bench.adapter.interactive());
     const target = await page.evaluate(() => window.bench.target());

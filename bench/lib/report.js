@@ -443,7 +443,8 @@ ${closing.join('\n') || '(no figure with a target in this run)'}
 - **Navigation → drawn** (the first table): \`performance.now()\` in the page, i.e. milliseconds since
   \`performance.timeOrigin\`, the start of the navigation to the contestant's page (after a warm-up page of
   the same origin in the same fresh browser). The page's \`<head>\` starts fetching the dataset
-  (\`fetch\` + \`response.json()\`) at once; the library's script (and CSS) load at the same time. When
+  (\`fetch\` + \`response.json()\`) at once; the library's script (and CSS) are in the page's markup, as
+  a reader's page has them (ours a module script, the peers' a \`defer\` script), and load meanwhile. When
   both are in, the library renders the dataset into a 1200 px wide box (the peers 600 px high; ours
   takes the height it needs). The clock stops at the paint of the frame after the library's own done
   signal — ours \`timeline-load\` ("a dataset has been accepted and drawn"); vis-timeline \`onInitialDrawComplete\`; TimelineJS3 its \`loaded\` event — or, if it
@@ -465,7 +466,7 @@ ${closing.join('\n') || '(no figure with a target in this run)'}
   chunk it imports from \`dist/\`). **Ours (bundler)**: what esbuild makes of an app whose one line is
   \`import 'belarus-timeline'\`, the package reached through \`node_modules\` (its \`exports\` and
   \`sideEffects\` apply): minified, \`conditions: ['production']\`, ESM, \`splitting: true\`, no alias or
-  stub (\`lib/bundler.js\`); the page loads its entry file.
+  stub (\`lib/bundler.js\`); the page's markup loads its entry file.
 - **CLS**: \`pages/embed.html\` (made by \`lib/embed.js\`): a heading, a paragraph, the README's "Embed it"
   markup as written (every \`html\` block of that section, its script's \`src\` pointed at this server's
   \`dist/\`; every \`css\` block as a \`<style>\`), two more paragraphs. The server holds the element's

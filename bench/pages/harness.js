@@ -68,27 +68,36 @@
     return count;
   }
 
-  function loadScript(src, type) {
-    return new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      if (type) script.type = type;
-      script.src = src;
-      script.onload = () => resolve();
-      script.onerror = () => reject(new Error(`failed to load ${src}`));
-      document.head.append(script);
-    });
+  // The library's script and style sheet are in each page's markup, as a reader's page has them (our
+  // README's "Embed it"; the peers' own), so the browser fetches them while it parses the page.
+  // Their `load` and `error` events do not bubble: a listener that captures on the document, set
+  // here before the parser reaches them, sees them all.
+  const arrivals = new Map();
+  const arrival = (url) => {
+    let entry = arrivals.get(url);
+    if (!entry) {
+      entry = {};
+      entry.promise = new Promise((resolve, reject) => Object.assign(entry, { resolve, reject }));
+      entry.promise.catch(() => {}); // Seen by loaded(); never unhandled.
+      arrivals.set(url, entry);
+    }
+    return entry;
+  };
+  const urlOf = (target) =>
+    target instanceof HTMLScriptElement ? target.src : target instanceof HTMLLinkElement ? target.href : '';
+  for (const type of ['load', 'error']) {
+    const listener = (event) => {
+      const url = urlOf(event.target);
+      if (!url) return;
+      if (type === 'load') arrival(url).resolve();
+      else arrival(url).reject(new Error(`failed to load ${url}`));
+    };
+    document.addEventListener(type, listener, true);
   }
 
-  function loadStyle(href) {
-    return new Promise((resolve, reject) => {
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = href;
-      link.onload = () => resolve();
-      link.onerror = () => reject(new Error(`failed to load ${href}`));
-      document.head.append(link);
-    });
-  }
+  /** Resolves when each of the markup's scripts or style sheets at `urls` has loaded (a script: run). */
+  const loaded = (...urls) =>
+    Promise.all(urls.map((url) => arrival(new URL(url, location.href).href).promise));
 
   async function heap() {
     // `gc` exists with --js-flags=--expose-gc; twice, so that finalizers' garbage goes too.
@@ -264,8 +273,7 @@
     done,
     frames,
     nextFrame,
-    loadScript,
-    loadStyle,
+    loaded,
     adapter: null,
     /** One gesture step's end: the next frame has begun; what the view is then. */
     async step() {
