@@ -95,9 +95,14 @@
     document.addEventListener(type, listener, true);
   }
 
-  /** Resolves when each of the markup's scripts or style sheets at `urls` has loaded (a script: run). */
-  const loaded = (...urls) =>
-    Promise.all(urls.map((url) => arrival(new URL(url, location.href).href).promise));
+  const harness = document.currentScript;
+  /** Resolves when every script and style sheet in the page's markup has loaded (a script: run). */
+  const loaded = () =>
+    Promise.all(
+      Array.from(document.querySelectorAll('script[src], link[rel="stylesheet"]'))
+        .filter((el) => el !== harness)
+        .map((el) => arrival(urlOf(el)).promise),
+    );
 
   async function heap() {
     // `gc` exists with --js-flags=--expose-gc; twice, so that finalizers' garbage goes too.
