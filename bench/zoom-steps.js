@@ -4,14 +4,17 @@
 // wheel steps (lib/gesture.js) under a Chrome trace, with a `performance.mark` before each step.
 // Per step it prints, over the runs: in how many a frame took longer than DROPPED_MS (1.5 frames),
 // the longest frame, and the medians of the renderer main thread's time in script, style, layout
-// and paint between that step's mark and the next.
+// and paint between that step's mark and the next; for garbage collection, the median over the runs
+// that collected in that step, and how many did.
 //
 //   node zoom-steps.js                   (from bench/, after `npm ci` and the root `npm run build`)
 //   STEPS_RUNS=6 STEPS_CASE=100000 node zoom-steps.js
 //
 // Script is the event and animation-frame callbacks (d3-zoom's handlers, the element's update, with
-// any style or layout they force); style, layout and paint are the frame's own. BENCH_DIST and
-// CHROMIUM as for run.js.
+// any style or layout they force); style, layout and paint are the frame's own. Two columns say what
+// V8 itself did in the step: compiling (lazy compiles, Maglev and Turbofan jobs' main-thread parts,
+// instruction-cache flushes; inside script) and garbage collection. BENCH_DIST and CHROMIUM as for
+// run.js.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -26,7 +29,13 @@ const RUNS = Number(process.env.STEPS_RUNS ?? 4);
 const SIZE = Number(process.env.STEPS_CASE ?? 10_000);
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+const CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8',
+  'disabled-by-default-v8.compile',
+];
 
 /** Trace event names, by the kind of work the table shows. */
 const KINDS = {
@@ -36,8 +45,26 @@ const KINDS = {
   paint: ['PrePaint', 'Paint', 'Layerize', 'Commit'],
 };
 const kindOf = new Map(Object.entries(KINDS).flatMap(([kind, names]) => names.map((n) => [n, kind])));
+/** V8's own work, by trace event name; these nest, so a step's time is their union. */
+const V8_WORK = {
+  compile: /^(V8\.(CompileCode|CompileLazy|Maglev\w*|Optimize\w*|Turbofan\w*)|FlushInstructionCache)$/,
+  gc: /^(MinorGC|MajorGC|V8\.GC\w*)$/,
+};
 
-/** The renderer main thread's complete events, and the step marks' times (trace µs). */
+/** ms covered by the events in [from, to), overlaps counted once. */
+function covered(events, from, to) {
+  const spans = events.filter((e) => e.ts >= from && e.ts < to).map((e) => [e.ts, e.ts + e.dur]);
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let reached = -Infinity;
+  for (const [start, end] of spans) {
+    if (end > reached) total += end - Math.max(start, reached);
+    reached = Math.max(reached, end);
+  }
+  return total / 1000;
+}
+
+/** The renderer main thread's complete events (the frame's kinds, V8's own) and the step marks (µs). */
 function mainThread(events) {
   const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const mine = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid);
@@ -45,7 +72,11 @@ function mainThread(events) {
     .filter((e) => e.cat.includes('blink.user_timing') && /^step \d+$/.test(e.name))
     .map((e) => e.ts)
     .sort((a, b) => a - b);
-  return { work: mine.filter((e) => e.ph === 'X' && kindOf.has(e.name)), marks };
+  const complete = mine.filter((e) => e.ph === 'X');
+  const v8 = Object.fromEntries(
+    Object.entries(V8_WORK).map(([kind, name]) => [kind, complete.filter((e) => name.test(e.name))]),
+  );
+  return { work: complete.filter((e) => kindOf.has(e.name)), v8, marks };
 }
 
 /** One run: per step, its frames' longest interval and its main thread's ms by kind. */
@@ -80,7 +111,7 @@ async function runOnce(origin) {
     await cdp.send('Tracing.end');
     await complete;
 
-    const { work, marks } = mainThread(events);
+    const { work, v8, marks } = mainThread(events);
     return ZOOM_STEPS.map((_, i) => {
       // A frame belongs to the step in whose window it ended.
       const from = stepAt[i];
@@ -91,7 +122,7 @@ async function runOnce(origin) {
       const ms = { script: 0, style: 0, layout: 0, paint: 0 };
       const [start, end] = [marks[i], marks[i + 1] ?? Infinity];
       for (const e of work) if (e.ts >= start && e.ts < end) ms[kindOf.get(e.name)] += e.dur / 1000;
-      return { longest, ...ms };
+      return { longest, ...ms, compile: covered(v8.compile, start, end), gc: covered(v8.gc, start, end) };
     });
   } finally {
     await browser.close();
@@ -113,14 +144,17 @@ try {
     `\nZoom steps at ${SIZE.toLocaleString('en-US')} entries, ${RUNS} runs (${DIST}); ms, medians over runs\n`,
   );
   console.log(
-    '| step | wheel | runs with a dropped frame | longest frame | script | style | layout | paint |',
+    '| step | wheel | runs with a dropped frame | longest frame | script | style | layout | paint | V8 compiling | GC: ms, runs |',
   );
-  console.log('| ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [i, direction] of ZOOM_STEPS.entries()) {
     const of = (key) => median(runs.map((run) => run[i][key]));
     const dropped = runs.filter((run) => run[i].longest > DROPPED_MS).length;
     const cells = [i + 1, direction > 0 ? 'in' : 'out', `${dropped} of ${RUNS}`];
-    cells.push(...['longest', 'script', 'style', 'layout', 'paint'].map((key) => fixed(of(key))));
+    cells.push(...['longest', 'script', 'style', 'layout', 'paint', 'compile'].map((key) => fixed(of(key))));
+    // A collection falls in a few runs' step, so a median over all runs would hide it.
+    const collected = runs.map((run) => run[i].gc).filter((ms) => ms > 0);
+    cells.push(collected.length ? `${fixed(median(collected))} in ${collected.length}` : '–');
     console.log(`| ${cells.join(' | ')} |`);
   }
 } finally {
