@@ -9,6 +9,7 @@
 //
 //   node zoom-steps.js                   (from bench/, after `npm ci` and the root `npm run build`)
 //   STEPS_RUNS=6 STEPS_CASE=100000 node zoom-steps.js
+//   STEPS_GESTURE=drag node zoom-steps.js   (run.js's drag instead, after its zoom, untraced)
 //
 // Script is the event and animation-frame callbacks (d3-zoom's handlers, the element's update, with
 // any style or layout they force); style, layout and paint are the frame's own. Two columns say what
@@ -27,6 +28,9 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(process.env.BENCH_DIST ?? join(HERE, '..', 'dist'));
 const RUNS = Number(process.env.STEPS_RUNS ?? 4);
 const SIZE = Number(process.env.STEPS_CASE ?? 10_000);
+const GESTURE = process.env.STEPS_GESTURE ?? 'zoom';
+if (!['zoom', 'drag'].includes(GESTURE)) throw new Error(`STEPS_GESTURE=${GESTURE}: zoom or drag`);
+const DRAG_STEPS = ZOOM_STEPS.length;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 const CATEGORIES = [
@@ -91,20 +95,38 @@ async function runOnce(origin) {
     const target = await page.evaluate(() => window.bench.target());
     await page.mouse.move(target.x, target.y);
 
+    const stepAt = []; // performance.now() of each step's mark
+    const mark = async (i) => {
+      stepAt.push(await page.evaluate((n) => performance.mark(`step ${n}`).startTime, i + 1));
+    };
+    const zoom = async (before) => {
+      await page.keyboard.down('Control');
+      for (const [i, direction] of ZOOM_STEPS.entries()) {
+        await before(i);
+        await page.mouse.wheel(0, -100 * direction);
+        await page.evaluate(() => window.bench.step());
+      }
+      await page.keyboard.up('Control');
+    };
+    // The drag pans what run.js's zoom left (4× the whole extent): that zoom comes first, untraced.
+    if (GESTURE === 'drag') await zoom(async () => {});
+
     const cdp = await page.context().newCDPSession(page);
     const events = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
     await page.evaluate(() => window.bench.frames.start());
-    await page.keyboard.down('Control');
-    const stepAt = []; // performance.now() of each step's mark
-    for (const [i, direction] of ZOOM_STEPS.entries()) {
-      stepAt.push(await page.evaluate((n) => performance.mark(`step ${n}`).startTime, i + 1));
-      await page.mouse.wheel(0, -100 * direction);
-      await page.evaluate(() => window.bench.step());
+    if (GESTURE === 'zoom') await zoom(mark);
+    else {
+      await page.mouse.down();
+      for (let i = 0; i < DRAG_STEPS; i++) {
+        await mark(i);
+        await page.mouse.move(target.x - (i + 1) * 10, target.y);
+        await page.evaluate(() => window.bench.step());
+      }
+      await page.mouse.up();
     }
-    await page.keyboard.up('Control');
     await page.evaluate(() => window.bench.nextFrame());
     const stamps = await page.evaluate(() => window.bench.frames.stamps.slice());
     await page.evaluate(() => window.bench.frames.stop());
@@ -141,16 +163,17 @@ try {
     process.stderr.write(`run ${r + 1} of ${RUNS} done\n`);
   }
   console.log(
-    `\nZoom steps at ${SIZE.toLocaleString('en-US')} entries, ${RUNS} runs (${DIST}); ms, medians over runs\n`,
+    `\n${GESTURE === 'zoom' ? 'Zoom' : 'Drag'} steps at ${SIZE.toLocaleString('en-US')} entries, ${RUNS} runs (${DIST}); ms, medians over runs\n`,
   );
   console.log(
-    '| step | wheel | runs with a dropped frame | longest frame | script | style | layout | paint | V8 compiling | GC: ms, runs |',
+    `| step | ${GESTURE === 'drag' ? 'move' : 'wheel'} | runs with a dropped frame | longest frame | script | style | layout | paint | V8 compiling | GC: ms, runs |`,
   );
   console.log('| ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [i, direction] of ZOOM_STEPS.entries()) {
     const of = (key) => median(runs.map((run) => run[i][key]));
     const dropped = runs.filter((run) => run[i].longest > DROPPED_MS).length;
-    const cells = [i + 1, direction > 0 ? 'in' : 'out', `${dropped} of ${RUNS}`];
+    const way = GESTURE === 'drag' ? '10 px' : direction > 0 ? 'in' : 'out';
+    const cells = [i + 1, way, `${dropped} of ${RUNS}`];
     cells.push(...['longest', 'script', 'style', 'layout', 'paint', 'compile'].map((key) => fixed(of(key))));
     // A collection falls in a few runs' step, so a median over all runs would hide it.
     const collected = runs.map((run) => run[i].gc).filter((ms) => ms > 0);

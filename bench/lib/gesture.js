@@ -1,11 +1,12 @@
 // The zoom gesture that run.js measures and zoom-steps.js takes apart, in one place.
 
 /**
- * The zoom gesture, one Ctrl + wheel step each (+1 in, −1 out, deltaY ∓100: 4× per step in
- * d3-zoom): 4 steps in, then 3 out and 3 in, six times. The view stays between 4× and 256× the
- * whole extent, inside ours' limit (a two-week window: about 940× for 1990–2025, 730× for the
- * article), so every one of the 40 steps moves it; zooming in only, ours stopped after 5. The
- * element cannot start wider than its whole extent (its scale never goes below 1×), so the
- * gesture turns round instead. It ends zoomed in (256×), which the drag then pans.
+ * The zoom gesture, one Ctrl + wheel step each (+1 in, −1 out, deltaY ∓100): 4 steps in, then 3
+ * out and 3 in, six times. Ours zooms √2 (1.41×) a step (its wheel rate, in zoom-gestures.ts;
+ * d3-zoom's own, 4× a step with Ctrl, was its rate when this gesture was made), so its view stays
+ * between 1.41× and 4× the whole extent, far inside its limit (a two-week window: about 940× for
+ * 1990–2025, 730× for the article): every one of the 40 steps moves it. The element cannot start
+ * wider than its whole extent (its scale never goes below 1×), so the gesture turns round
+ * instead. It ends zoomed in (4×), which the drag then pans.
  */
 export const ZOOM_STEPS = [1, 1, 1, 1, ...Array.from({ length: 6 }, () => [-1, -1, -1, 1, 1, 1]).flat()];

@@ -486,7 +486,7 @@ ${closing.join('\n') || '(no figure with a target in this run)'}
 - **Zoom, drag frames** (ours self-contained, the peers and the control page): intervals between consecutive
   \`requestAnimationFrame\` timestamps of a loop in the page, while Playwright holds Control and sends
   ${settings.STEPS} wheel steps of \`deltaY ∓100\` over the plot (4 in, then 3 out and 3 in, six times: ours
-  stays between 4× and 256× its whole extent, inside its two-week limit, so every step moves the view;
+  zooms 1.41× a step and stays between 1.41× and 4× its whole extent, inside its two-week limit, so every step moves the view;
   it cannot start wider than its whole extent), then a drag of ${settings.STEPS} steps of 10 px to the
   left, waiting one frame after each step. Dropped = intervals over ${DROPPED_MS.toFixed(1)} ms (1.5 frames at
   60 Hz). Per run: median, p95 and dropped count; the table gives their medians over runs, "of N" the

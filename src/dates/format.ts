@@ -7,9 +7,13 @@
  * formatting the instant itself would show 9 October in New York for `2022-10-10`. So every date is
  * formatted as the local date with the same calendar year, month and day (`localDay`).
  *
- * No cache: a zoom frame formats about 243 dates, which cost 0.64 ms a frame with date-fns against
- * 0.60 ms with the first edition's kept Intl formatters (Chromium, `node bench/format/frame.js`),
- * under the ~1 ms at which a (date, precision, language) cache would be worth its upkeep.
+ * A zoom frame formats about 243 dates, which cost 0.64 ms a frame with date-fns against 0.60 ms
+ * with the first edition's kept Intl formatters (Chromium, `node bench/format/frame.js`): not worth
+ * a cache for the time. It is for the garbage: date-fns makes about 1 KB of it per date, and at
+ * 100,000 entries a frame formats about 170 clusters' dates, a quarter of what a pan frame allocated.
+ * So `formatPartialDate` keeps what it made for a date's text, per language, up to `KEPT` dates:
+ * with `visibleItems` counting in place, the bench's zoom at 100,000 needs one young-generation
+ * collection (23–35 ms) instead of two or three (bench/README.md, "Where the time goes").
  */
 import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
@@ -62,11 +66,22 @@ export function formatDate(date: Date, precision: Precision, lang: Lang): string
   return pattern ? formatUtcDay(date, pattern, lang) : '';
 }
 
+/** How many dates' text `formatPartialDate` keeps per language before it starts again. */
+const KEPT = 10_000;
+const kept: Partial<Record<Lang, Map<string, string>>> = {};
+
 /** `value` at its precision in `lang`; `''` when it is not a valid date (never throws). */
 export function formatPartialDate(value: string | ParsedDate, lang: Lang): string {
-  const parsed = typeof value === 'string' ? parsePartialDate(value) : value;
-  if (!parsed) return '';
-  return formatDate(parsed.start, parsed.precision, lang);
+  if (typeof value !== 'string') return value ? formatDate(value.start, value.precision, lang) : '';
+  const texts = (kept[lang] ??= new Map());
+  let text = texts.get(value);
+  if (text === undefined) {
+    const parsed = parsePartialDate(value);
+    text = parsed ? formatDate(parsed.start, parsed.precision, lang) : '';
+    if (texts.size >= KEPT) texts.clear();
+    texts.set(value, text);
+  }
+  return text;
 }
 
 /**

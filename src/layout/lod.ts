@@ -52,14 +52,16 @@ export interface Bin {
 
 /**
  * Counts the entries that start in each stretch between consecutive `edges` (ascending times):
- * two binary searches per stretch. Empty stretches are left out.
+ * one binary search per edge, each stretch starting where the one before it ended. Empty
+ * stretches are left out.
  */
 export function countBins(index: TimeIndex, edges: readonly number[]): Bin[] {
   const bins: Bin[] = [];
+  let lo = edges.length ? bisectLeft(index.from, edges[0]) : 0;
   for (let i = 0; i + 1 < edges.length; i++) {
-    const lo = bisectLeft(index.from, edges[i]);
     const hi = bisectLeft(index.from, edges[i + 1]);
     if (hi > lo) bins.push({ start: edges[i], end: edges[i + 1], lo, hi });
+    lo = hi;
   }
   return bins;
 }

@@ -108,6 +108,18 @@ describe('formatPartialDate', () => {
   it('reads an unknown language as English', () => {
     expect(formatPartialDate('2022-10-10', 'fr' as Lang)).to.equal('October 10, 2022');
   });
+
+  it('gives the same text for a date after more than ten thousand others (what it keeps starts again)', () => {
+    const day = (i: number) => new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10);
+    const first = formatPartialDate(day(0), 'en');
+    expect(first).to.equal('January 1, 1990');
+    for (let i = 1; i <= 10_050; i++)
+      for (const lang of ['en', 'nl'] as const) formatPartialDate(day(i), lang);
+    expect(formatPartialDate(day(10_050), 'en')).to.equal('July 8, 2017');
+    expect(formatPartialDate(day(10_050), 'nl')).to.equal('8 juli 2017');
+    expect(formatPartialDate(day(0), 'en')).to.equal(first);
+    expect(formatPartialDate(day(0), 'nl')).to.equal('1 januari 1990');
+  });
 });
 
 describe('formatDate', () => {
