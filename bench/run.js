@@ -28,7 +28,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './lib/server.js';
 import { fromBuild, synthetic } from './lib/data.js';
 import { frameStats } from './lib/stats.js';
-import { ZOOM_STEPS } from './lib/gesture.js';
+import { ZOOM_STEPS, dragPoint } from './lib/gesture.js';
 import { machine, report, sizeLabel } from './lib/report.js';
 import { buildBundler } from './lib/bundler.js';
 import { LATE_MS, embedPage, readmeEmbed } from './lib/embed.js';
@@ -314,7 +314,8 @@ async function gesture(page, kind, pageError) {
       } else {
         await step(page.mouse.down());
         for (; steps < STEPS && Date.now() < deadline; steps++) {
-          await step(page.mouse.move(target.x - (steps + 1) * 10, target.y));
+          const { x, y } = dragPoint(target, steps);
+          await step(page.mouse.move(x, y));
           await settle();
         }
         await step(page.mouse.up());

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './lib/server.js';
 import { synthetic } from './lib/data.js';
-import { ZOOM_STEPS } from './lib/gesture.js';
+import { ZOOM_STEPS, dragPoint } from './lib/gesture.js';
 import { DROPPED_MS, median } from './lib/stats.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -30,7 +30,6 @@ const RUNS = Number(process.env.STEPS_RUNS ?? 4);
 const SIZE = Number(process.env.STEPS_CASE ?? 10_000);
 const GESTURE = process.env.STEPS_GESTURE ?? 'zoom';
 if (!['zoom', 'drag'].includes(GESTURE)) throw new Error(`STEPS_GESTURE=${GESTURE}: zoom or drag`);
-const DRAG_STEPS = ZOOM_STEPS.length;
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 const CATEGORIES = [
@@ -120,9 +119,11 @@ async function runOnce(origin) {
     if (GESTURE === 'zoom') await zoom(mark);
     else {
       await page.mouse.down();
-      for (let i = 0; i < DRAG_STEPS; i++) {
+      // As many steps as the zoom's, so that the table's rows are the same for both.
+      for (let i = 0; i < ZOOM_STEPS.length; i++) {
         await mark(i);
-        await page.mouse.move(target.x - (i + 1) * 10, target.y);
+        const { x, y } = dragPoint(target, i);
+        await page.mouse.move(x, y);
         await page.evaluate(() => window.bench.step());
       }
       await page.mouse.up();

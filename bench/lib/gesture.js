@@ -1,4 +1,4 @@
-// The zoom gesture that run.js measures and zoom-steps.js takes apart, in one place.
+// The zoom and drag gestures that run.js measures and zoom-steps.js takes apart, in one place.
 
 /**
  * The zoom gesture, one Ctrl + wheel step each (+1 in, −1 out, deltaY ∓100): 4 steps in, then 3
@@ -10,3 +10,6 @@
  * instead. It ends zoomed in (4×), which the drag then pans.
  */
 export const ZOOM_STEPS = [1, 1, 1, 1, ...Array.from({ length: 6 }, () => [-1, -1, -1, 1, 1, 1]).flat()];
+
+/** The drag, after the zoom: one mouse move a step, 10 px further to the left of where it began. */
+export const dragPoint = (start, step) => ({ x: start.x - (step + 1) * 10, y: start.y });
