@@ -11,9 +11,10 @@
  * with the first edition's kept Intl formatters (Chromium, `node bench/format/frame.js`): not worth
  * a cache for the time. It is for the garbage: date-fns makes about 1 KB of it per date, and at
  * 100,000 entries a frame formats about 170 clusters' dates, a quarter of what a pan frame allocated.
- * So `formatPartialDate` keeps what it made for a date's text, per language, up to `KEPT` dates:
- * with `visibleItems` counting in place, the bench's zoom at 100,000 needs one young-generation
- * collection (23–35 ms) instead of two or three (bench/README.md, "Where the time goes").
+ * So `formatPartialDate` keeps each parsed date's text, per language, for as long as
+ * `parsePartialDate` keeps that parsed date (it shares one per date): with `visibleItems` counting
+ * in place, the bench's zoom at 100,000 needs one young-generation collection (23–35 ms) instead
+ * of two or three (bench/README.md, "Where the time goes").
  */
 import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
@@ -66,20 +67,18 @@ export function formatDate(date: Date, precision: Precision, lang: Lang): string
   return pattern ? formatUtcDay(date, pattern, lang) : '';
 }
 
-/** How many dates' text `formatPartialDate` keeps per language before it starts again. */
-const KEPT = 10_000;
-const kept: Partial<Record<Lang, Map<string, string>>> = {};
+/** Each parsed date's text, per language; a date's text goes when its parsed date does. */
+const texts: Partial<Record<Lang, WeakMap<ParsedDate, string>>> = {};
 
 /** `value` at its precision in `lang`; `''` when it is not a valid date (never throws). */
 export function formatPartialDate(value: string | ParsedDate, lang: Lang): string {
-  if (typeof value !== 'string') return value ? formatDate(value.start, value.precision, lang) : '';
-  const texts = (kept[lang] ??= new Map());
-  let text = texts.get(value);
+  const parsed = typeof value === 'string' ? parsePartialDate(value) : value;
+  if (!parsed || typeof parsed !== 'object') return '';
+  const kept = (texts[lang] ??= new WeakMap());
+  let text = kept.get(parsed);
   if (text === undefined) {
-    const parsed = parsePartialDate(value);
-    text = parsed ? formatDate(parsed.start, parsed.precision, lang) : '';
-    if (texts.size >= KEPT) texts.clear();
-    texts.set(value, text);
+    text = formatDate(parsed.start, parsed.precision, lang);
+    kept.set(parsed, text);
   }
   return text;
 }

@@ -109,7 +109,7 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('2022-10-10', 'fr' as Lang)).to.equal('October 10, 2022');
   });
 
-  it('gives the same text for a date after more than ten thousand others (what it keeps starts again)', () => {
+  it('gives the same text for a date formatted again after ten thousand others, in each language', () => {
     const day = (i: number) => new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10);
     const first = formatPartialDate(day(0), 'en');
     expect(first).to.equal('January 1, 1990');
